@@ -1,0 +1,195 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using Ipmi.Protocol;
+using Microsoft.Extensions.Configuration;
+
+namespace IpmiSidecar.Configuration;
+
+/// <summary>
+/// Reads and validates the sidecar's configuration keys (Lan, Users, State, Platform). Every problem
+/// stops start-up with a <see cref="ConfigurationException"/> naming the key, its source and the fix.
+/// </summary>
+public sealed class SettingsReader(IConfiguration configuration, string contentRoot, string applicationDirectory)
+{
+    private static readonly Dictionary<string, string[]> KnownKeys = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Lan"] = ["Address", "Port", "CipherSuites", "AllowCipherSuiteZero", "SessionIdleTimeoutSeconds", "MaxSessions"],
+        ["State"] = ["Directory"],
+        ["Platform"] = ["Profile"],
+    };
+    private static readonly string[] UserKeys = ["Name", "Password", "PasswordFile", "Privilege"];
+    private static readonly byte[] DefaultCipherSuites = [3, 17];
+
+    public SidecarSettings Read()
+    {
+        RejectUnknownKeys();
+        var address = ReadAddress();
+        var users = ReadUsers();
+        var usingDemo = users.Count == 0;
+        if (usingDemo && !IPAddress.IsLoopback(address))
+            throw Error("Lan:Address", $"{address} is not a loopback address, and the demo account '{DemoAccount.Name}' with its published password is in use; " +
+                                       "configure at least one user first (Users:0:Name, Users:0:PasswordFile, Users:0:Privilege)");
+        return new SidecarSettings
+        {
+            LanAddress = address,
+            LanPort = ReadInt("Lan:Port", 6230, 0, 65535),
+            CipherSuites = ReadCipherSuites(),
+            Users = usingDemo ? [DemoAccount.Create()] : users,
+            UsingDemoAccount = usingDemo,
+            StateDirectory = Path.GetFullPath(configuration["State:Directory"] ?? "state", contentRoot),
+            ProfilePath = configuration["Platform:Profile"] is { Length: > 0 } profile
+                ? Path.GetFullPath(profile, contentRoot)
+                : Path.Combine(applicationDirectory, "platforms", Oem.Platform.ProfileLoader.DemoProfileFileName),
+        };
+    }
+
+    private void RejectUnknownKeys()
+    {
+        foreach (var (section, keys) in KnownKeys)
+            foreach (var child in configuration.GetSection(section).GetChildren())
+                if (!keys.Contains(child.Key, StringComparer.OrdinalIgnoreCase))
+                    throw Error($"{section}:{child.Key}", $"is not a known setting; expected one of {string.Join(", ", keys.Select(k => $"{section}:{k}"))}");
+    }
+
+    private IPAddress ReadAddress()
+    {
+        var text = configuration["Lan:Address"];
+        if (text is null)
+            return IPAddress.Loopback;
+        return IPAddress.TryParse(text, out var address)
+            ? address
+            : throw Error("Lan:Address", $"'{text}' is not an IP address; expected e.g. 127.0.0.1, 0.0.0.0 or ::");
+    }
+
+    private int ReadInt(string key, int fallback, int min, int max)
+    {
+        var text = configuration[key];
+        if (text is null)
+            return fallback;
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max
+            ? value
+            : throw Error(key, $"'{text}' is not valid; expected a whole number from {min} to {max}");
+    }
+
+    private bool ReadBool(string key)
+    {
+        var text = configuration[key];
+        if (text is null)
+            return false;
+        return bool.TryParse(text, out var value) ? value : throw Error(key, $"'{text}' is not valid; expected true or false");
+    }
+
+    private byte[] ReadCipherSuites()
+    {
+        var section = configuration.GetSection("Lan:CipherSuites");
+        var children = section.GetChildren().ToList();
+        if (children.Count == 0 && section.Value is null)
+            return DefaultCipherSuites;
+        // Either an array (Lan:CipherSuites:0=3) or one comma-separated value (Lan:CipherSuites=3,17).
+        var items = children.Count > 0
+            ? children.Select(c => (Key: c.Path, Text: c.Value ?? ""))
+            : section.Value!.Split(',', StringSplitOptions.TrimEntries).Select(t => (Key: section.Path, Text: t));
+        var suites = new List<byte>();
+        foreach (var (key, text) in items)
+        {
+            if (!byte.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+                || !(SupportedCipherSuites.Contains(id) || (id == 0 && ReadBool("Lan:AllowCipherSuiteZero"))))
+                throw Error(key, $"'{text}' is not a supported cipher suite; expected some of {string.Join(", ", SupportedCipherSuites)} (0 only with Lan:AllowCipherSuiteZero)");
+            if (!suites.Contains(id))
+                suites.Add(id);
+        }
+        return [.. suites];
+    }
+
+    /// <summary>Cipher suites the LAN layer implements (IPMI v2.0 §22.15.2, Table 22-20).</summary>
+    public static readonly byte[] SupportedCipherSuites = [1, 2, 3, 15, 16, 17];
+
+    private List<UserSettings> ReadUsers()
+    {
+        var users = new List<UserSettings>();
+        foreach (var child in configuration.GetSection("Users").GetChildren().OrderBy(c => int.TryParse(c.Key, out var i) ? i : int.MaxValue))
+        {
+            var prefix = child.Path;
+            foreach (var key in child.GetChildren())
+                if (!UserKeys.Contains(key.Key, StringComparer.OrdinalIgnoreCase))
+                    throw Error(key.Path, $"is not a known user setting; expected {string.Join(", ", UserKeys.Select(k => $"{prefix}:{k}"))}");
+            var name = child["Name"];
+            if (string.IsNullOrEmpty(name))
+                throw Error($"{prefix}:Name", "is missing; every user needs a name (anonymous users are refused)");
+            if (!Ascii.IsValid(name) || name.Length > UserSettings.MaxNameLength || name.Any(char.IsControl))
+                throw Error($"{prefix}:Name", $"'{name}' is not valid; expected 1 to {UserSettings.MaxNameLength} printable ASCII characters");
+            if (users.Any(u => string.Equals(u.Name, name, StringComparison.Ordinal)))
+                throw Error($"{prefix}:Name", $"'{name}' is configured twice; user names must be unique");
+            users.Add(new UserSettings(name, ReadPassword(prefix), ReadPrivilege(prefix)));
+        }
+        return users;
+    }
+
+    private byte[] ReadPassword(string prefix)
+    {
+        var inline = configuration[$"{prefix}:Password"];
+        var file = configuration[$"{prefix}:PasswordFile"];
+        if (inline is not null && file is not null)
+            throw Error($"{prefix}:Password", $"and {prefix}:PasswordFile are both set; expected exactly one of them");
+        string password;
+        if (file is not null)
+            password = ReadPasswordFile($"{prefix}:PasswordFile", Path.GetFullPath(file, contentRoot));
+        else if (inline is not null)
+            password = inline;
+        else
+            throw Error($"{prefix}:PasswordFile", "is missing; expected a file readable only by the service user that holds the password (or, for tests, {prefix}:Password)");
+        var bytes = Encoding.UTF8.GetBytes(password);
+        if (bytes.Length == 0)
+            throw Error(file is null ? $"{prefix}:Password" : $"{prefix}:PasswordFile", "is empty; empty passwords are refused");
+        if (bytes.Length > UserSettings.MaxPasswordLength)
+            throw Error(file is null ? $"{prefix}:Password" : $"{prefix}:PasswordFile", $"the password is {bytes.Length} bytes; IPMI 2.0 allows at most {UserSettings.MaxPasswordLength}");
+        return bytes;
+    }
+
+    private string ReadPasswordFile(string key, string path)
+    {
+        try
+        {
+            if (!OperatingSystem.IsWindows() && (File.GetUnixFileMode(path) & (UnixFileMode.GroupRead | UnixFileMode.OtherRead | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite)) != 0)
+                throw Error(key, $"{path} is readable or writable by group or others; expected mode 0600 (run: chmod 600 {path})");
+            return File.ReadAllText(path).TrimEnd('\r', '\n');
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw Error(key, $"{path} cannot be read: {e.Message}");
+        }
+    }
+
+    private PrivilegeLevel ReadPrivilege(string prefix)
+    {
+        var key = $"{prefix}:Privilege";
+        var text = configuration[key];
+        return text?.ToLowerInvariant() switch
+        {
+            null => throw Error(key, "is missing; expected User, Operator or Administrator"),
+            "user" => PrivilegeLevel.User,
+            "operator" => PrivilegeLevel.Operator,
+            "administrator" or "admin" => PrivilegeLevel.Administrator,
+            _ => throw Error(key, $"'{text}' is not valid; expected User, Operator or Administrator"),
+        };
+    }
+
+    private ConfigurationException Error(string key, string problem) => new(key, SourceOf(key), problem);
+
+    /// <summary>Names the configuration provider that supplied <paramref name="key"/> (the last one wins).</summary>
+    private string SourceOf(string key)
+    {
+        if (configuration is IConfigurationRoot root)
+            foreach (var provider in root.Providers.Reverse())
+                if (provider.TryGet(key, out _))
+                    return provider switch
+                    {
+                        Microsoft.Extensions.Configuration.Json.JsonConfigurationProvider json => json.Source.Path ?? "a JSON file",
+                        Microsoft.Extensions.Configuration.CommandLine.CommandLineConfigurationProvider => "the command line",
+                        Microsoft.Extensions.Configuration.EnvironmentVariables.EnvironmentVariablesConfigurationProvider => "the environment",
+                        _ => provider.ToString() ?? "configuration",
+                    };
+        return "defaults";
+    }
+}

@@ -1,0 +1,16 @@
+using System.Net;
+
+namespace IpmiSidecar.Configuration;
+
+/// <summary>The validated settings the executable runs with.</summary>
+public sealed record SidecarSettings
+{
+    public required IPAddress LanAddress { get; init; }
+    public required int LanPort { get; init; }
+    public required IReadOnlyList<byte> CipherSuites { get; init; }
+    public required IReadOnlyList<UserSettings> Users { get; init; }
+    /// <summary>True when no user is configured and the demo account stands in.</summary>
+    public required bool UsingDemoAccount { get; init; }
+    public required string StateDirectory { get; init; }
+    public required string ProfilePath { get; init; }
+}
