@@ -4,10 +4,10 @@ the fixtures, not part of the product).
 
 Usage: verify_hmac_sha1_sessions.py PASSWORD FILE.datagrams.txt...
 
-For sessions negotiated with RAKP-HMAC-SHA1 (IPMI v2.0 §13.28, §13.31) and no
-K_G (BMC key), recomputes from the datagrams alone: the RAKP 2 key exchange
+For sessions negotiated with RAKP-HMAC-SHA1 (IPMI v2.0 §13.31; K1/K2 §13.32)
+and no K_G (BMC key), recomputes from the datagrams alone: the RAKP 2 key exchange
 authentication code, the RAKP 3 code, SIK, K1, the RAKP 4 integrity check
-value and, when HMAC-SHA1-96 integrity was negotiated (§13.28.4), the
+value and, when HMAC-SHA1-96 integrity was negotiated, the
 AuthCode trailer of every authenticated session packet. Prints one line per
 file; exits 1 if any check fails.
 """
