@@ -11,6 +11,13 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 port="${1:-9623}"
 case "$port" in (*[!0-9]*|'') echo "start.sh: bad port '$port'" >&2; exit 2;; esac
 
+# ipmi_sim binds with SO_REUSEADDR, so a second instance would share the port
+# silently; refuse instead.
+if [ -n "$(ss -Hlun "sport = :$port")" ]; then
+    echo "start.sh: UDP port $port is already in use" >&2
+    exit 1
+fi
+
 dir="$(mktemp -d /tmp/ipmi_sim.XXXXXX)"
 mkdir "$dir/state"
 sed "s/^\(    addr 127\.0\.0\.1\) 9623\$/\1 $port/" "$here/lan.conf" > "$dir/lan.conf"

@@ -2,6 +2,8 @@
 # Regenerate every fixture in fixtures/ipmitool-1.8.19 and fixtures/freeipmi
 # (and the OpenIPMI rmcp_ping capture in bench/ipmi_sim/captures) against a
 # fresh ipmi_sim. Run from anywhere as root (tcpdump needs CAP_NET_RAW).
+# Random numbers, session IDs and keys differ on every run: after re-running,
+# update the SIK/K1/K2 values quoted in the fixture READMEs.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
