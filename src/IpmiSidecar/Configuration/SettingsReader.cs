@@ -151,7 +151,7 @@ public sealed class SettingsReader(IConfiguration configuration, string contentR
     {
         try
         {
-            if (!OperatingSystem.IsWindows() && (File.GetUnixFileMode(path) & (UnixFileMode.GroupRead | UnixFileMode.OtherRead | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite)) != 0)
+            if ((File.GetUnixFileMode(path) & (UnixFileMode.GroupRead | UnixFileMode.OtherRead | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite)) != 0)
                 throw Error(key, $"{path} is readable or writable by group or others; expected mode 0600 (run: chmod 600 {path})");
             return File.ReadAllText(path).TrimEnd('\r', '\n');
         }

@@ -1,7 +1,0 @@
-namespace IpmiSidecar.Tests;
-
-public class SmokeTests
-{
-    [Test]
-    public void Assembly_loads() => Assert.That(typeof(SmokeTests).Assembly.GetName().Name, Is.EqualTo("IpmiSidecar.Tests"));
-}
