@@ -1,0 +1,223 @@
+using System.Net;
+using System.Security.Cryptography;
+using Ipmi.Lan.Crypto;
+using Ipmi.Lan.Sessions;
+using Ipmi.Lan.Users;
+using Ipmi.Protocol;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Ipmi.Lan.Rakp;
+
+/// <summary>
+/// The managed system's side of session establishment, IPMI v2.0 §13.15-13.23: Open Session, RAKP 1 → 2,
+/// RAKP 3 → 4. Each method takes a request payload and writes the response payload, returning its length
+/// (0 = drop: the request could not be parsed). Failures are answered with an RMCP+ status and remove the
+/// half-open session.
+/// </summary>
+public sealed class RakpHandshake(SessionTable sessions, IUserStore users, IOptions<LanOptions> options, ILogger<RakpHandshake> logger)
+{
+    private readonly LanOptions _options = options.Value;
+    private readonly IReadOnlyList<CipherSuite> _offered = options.Value.OfferedCipherSuites();
+    private readonly byte[] _guid = options.Value.SystemGuid.ToByteArray();
+
+    /// <summary>Open Session Request → Response (§13.17-13.18).</summary>
+    public int OpenSession(ReadOnlySpan<byte> payload, IPEndPoint remote, Span<byte> response)
+    {
+        if (!OpenSessionRequest.TryParse(payload, out var request))
+            return 0;
+        var refusal = new OpenSessionResponse(request.Tag, RmcpPlusStatus.NoErrors, 0, request.RemoteConsoleSessionId, 0, 0, 0, 0);
+        if (request.RequestedMaximumPrivilege > PrivilegeLevel.Oem)
+            return Refuse(refusal, RmcpPlusStatus.InvalidRole, remote, response);
+        if (request.RemoteConsoleSessionId == 0)
+            return Refuse(refusal, RmcpPlusStatus.InvalidSessionId, remote, response);
+        if (!TryMatch(request, out var suite))
+            return Refuse(refusal, RmcpPlusStatus.NoCipherSuiteMatch, remote, response);
+        var session = sessions.TryCreate(request.RemoteConsoleSessionId, suite, request.RequestedMaximumPrivilege, remote);
+        if (session is null)
+            return Refuse(refusal, RmcpPlusStatus.InsufficientResources, remote, response);
+        // FreeIPMI requires the granted level to equal the one it asked for; the user's own limit is applied at RAKP 1.
+        var granted = request.RequestedMaximumPrivilege == PrivilegeLevel.Unspecified
+            ? PrivilegeLevel.Administrator
+            : request.RequestedMaximumPrivilege;
+        return new OpenSessionResponse(request.Tag, RmcpPlusStatus.NoErrors, granted, request.RemoteConsoleSessionId, session.Id,
+            suite.Authentication, suite.Integrity, suite.Confidentiality).WriteTo(response);
+    }
+
+    /// <summary>RAKP 1 → RAKP 2 (§13.20-13.21): looks the user up and proves we know the user's key.</summary>
+    public int Rakp1To2(ReadOnlySpan<byte> payload, IPEndPoint remote, Span<byte> response)
+    {
+        if (!Rakp1.TryParse(payload, out var request))
+            return 0;
+        if (!sessions.TryGet(request.ManagedSystemSessionId, SessionState.AwaitingRakp1, out var session))
+            return Rakp2Error(request.Tag, 0, RmcpPlusStatus.InvalidSessionId, response);
+        var status = Authorize(request, session, out var user, out var limit);
+        if (status != RmcpPlusStatus.NoErrors)
+        {
+            sessions.Remove(session);
+            logger.LoginFailed(remote, status.ToString());
+            return Rakp2Error(request.Tag, session.RemoteConsoleSessionId, status, response);
+        }
+        var random = new byte[RakpExchange.RandomLength];
+        RandomNumberGenerator.Fill(random);
+        var exchange = new RakpExchange
+        {
+            RemoteConsoleSessionId = session.RemoteConsoleSessionId,
+            ManagedSystemSessionId = session.Id,
+            RemoteConsoleRandom = request.RemoteConsoleRandom.ToArray(),
+            ManagedSystemRandom = random,
+            ManagedSystemGuid = _guid,
+            Role = request.Role,
+            UserName = request.UserName.ToArray(),
+        };
+        var authentication = CryptoAlgorithms.Authentication(session.Suite.Authentication);
+        Span<byte> kuid = stackalloc byte[UserAccount.MaxPasswordLength];
+        user!.WriteKey(kuid);
+        Span<byte> code = stackalloc byte[authentication.KeyExchangeCodeLength];
+        authentication.WriteRakp2Code(kuid, exchange, code);
+        CryptographicOperations.ZeroMemory(kuid);
+        lock (session.Sync)
+        {
+            session.User = user;
+            session.MaximumPrivilege = limit;
+            session.Exchange = exchange;
+            session.State = SessionState.AwaitingRakp3;
+        }
+        return new Rakp2
+        {
+            Tag = request.Tag,
+            Status = RmcpPlusStatus.NoErrors,
+            RemoteConsoleSessionId = session.RemoteConsoleSessionId,
+            ManagedSystemRandom = random,
+            ManagedSystemGuid = _guid,
+            KeyExchangeCode = code,
+        }.WriteTo(response);
+    }
+
+    /// <summary>RAKP 3 → RAKP 4 (§13.22-13.23): checks the console's proof, derives SIK, K1, K2 and activates the session.</summary>
+    public int Rakp3To4(ReadOnlySpan<byte> payload, IPEndPoint remote, Span<byte> response)
+    {
+        if (!Rakp3.TryParse(payload, out var request))
+            return 0;
+        if (!sessions.TryGet(request.ManagedSystemSessionId, SessionState.AwaitingRakp3, out var session))
+            return Rakp4Error(request.Tag, 0, RmcpPlusStatus.InvalidSessionId, response);
+        var exchange = session.Exchange!;
+        var user = session.User!;
+        var authentication = CryptoAlgorithms.Authentication(session.Suite.Authentication);
+        Span<byte> kuid = stackalloc byte[UserAccount.MaxPasswordLength];
+        user.WriteKey(kuid);
+        try
+        {
+            // ipmitool sends RAKP 3 with an error status when our RAKP 2 code did not match its password.
+            var status = request.Status != RmcpPlusStatus.NoErrors ? request.Status
+                : request.KeyExchangeCode.Length != authentication.KeyExchangeCodeLength
+                  || !authentication.CheckRakp3Code(kuid, exchange, request.KeyExchangeCode) ? RmcpPlusStatus.InvalidIntegrityCheckValue
+                : !sessions.TryActivate(session) ? RmcpPlusStatus.InsufficientResources
+                : RmcpPlusStatus.NoErrors;
+            if (status != RmcpPlusStatus.NoErrors)
+            {
+                sessions.Remove(session);
+                logger.LoginFailed(remote, status.ToString());
+                return Rakp4Error(request.Tag, session.RemoteConsoleSessionId, status, response);
+            }
+            Span<byte> kg = stackalloc byte[UserAccount.MaxPasswordLength];
+            if (_options.BmcKey is { } bmcKey)
+            {
+                kg.Clear();
+                bmcKey.CopyTo(kg);
+            }
+            else
+            {
+                kuid.CopyTo(kg);
+            }
+            Span<byte> sik = stackalloc byte[authentication.KeyLength];
+            authentication.DeriveSik(kg, exchange, sik);
+            CryptographicOperations.ZeroMemory(kg);
+            var k1 = new byte[authentication.KeyLength];
+            var k2 = new byte[authentication.KeyLength];
+            authentication.DeriveKey(sik, 0x01, k1);
+            authentication.DeriveKey(sik, 0x02, k2);
+            Span<byte> check = stackalloc byte[authentication.IntegrityCheckValueLength];
+            authentication.WriteRakp4Code(sik, exchange, check);
+            CryptographicOperations.ZeroMemory(sik);
+            lock (session.Sync)
+            {
+                session.Integrity = CryptoAlgorithms.Integrity(session.Suite.Integrity, k1);
+                session.Confidentiality = CryptoAlgorithms.Confidentiality(session.Suite.Confidentiality, k2);
+                session.Privilege = session.MaximumPrivilege < PrivilegeLevel.User ? session.MaximumPrivilege : PrivilegeLevel.User;
+                session.Exchange = null;
+            }
+            CryptographicOperations.ZeroMemory(k2);
+            logger.SessionOpened(session.Id, user.Name, remote, session.Suite.Id, session.MaximumPrivilege);
+            return new Rakp4
+            {
+                Tag = request.Tag,
+                Status = RmcpPlusStatus.NoErrors,
+                RemoteConsoleSessionId = session.RemoteConsoleSessionId,
+                IntegrityCheckValue = check,
+            }.WriteTo(response);
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(kuid);
+        }
+    }
+
+    /// <summary>
+    /// RAKP 1's user lookup (§13.20): name-only lookup caps the requested level at the user's limit;
+    /// name-and-privilege lookup only finds users whose limit reaches the requested level.
+    /// </summary>
+    private RmcpPlusStatus Authorize(in Rakp1 request, Session session, out UserAccount? user, out PrivilegeLevel limit)
+    {
+        limit = PrivilegeLevel.Unspecified;
+        user = null;
+        var requested = (PrivilegeLevel)(request.Role & 0x0F);
+        if (requested > PrivilegeLevel.Oem || (request.Role & 0xE0) != 0)
+            return RmcpPlusStatus.InvalidRole;
+        if (request.UserName.Length > RakpExchange.MaxUserNameLength)
+            return RmcpPlusStatus.InvalidNameLength;
+        var candidate = users.FindByName(request.UserName);
+        if (candidate is null
+            || !candidate.Enabled
+            || candidate.MaxPrivilege is PrivilegeLevel.Unspecified or PrivilegeLevel.NoAccess
+            || (candidate.Name.Length == 0 && !_options.AllowAnonymousLogin)
+            || (candidate.Password.Length == 0 && !_options.AllowEmptyPassword))
+            return RmcpPlusStatus.UnauthorizedName;
+        var nameOnly = (request.Role & Rakp1.NameOnlyLookup) != 0;
+        if (!nameOnly && requested > candidate.MaxPrivilege)
+            return RmcpPlusStatus.UnauthorizedName;
+        limit = candidate.MaxPrivilege;
+        if (requested != PrivilegeLevel.Unspecified && requested < limit)
+            limit = requested;
+        if (session.RequestedMaximumPrivilege != PrivilegeLevel.Unspecified && session.RequestedMaximumPrivilege < limit)
+            limit = session.RequestedMaximumPrivilege;
+        user = candidate;
+        return RmcpPlusStatus.NoErrors;
+    }
+
+    private bool TryMatch(in OpenSessionRequest request, out CipherSuite suite)
+    {
+        foreach (var offered in _offered)
+        {
+            if (offered.Matches(request.Authentication, request.Integrity, request.Confidentiality))
+            {
+                suite = offered;
+                return true;
+            }
+        }
+        suite = default;
+        return false;
+    }
+
+    private int Refuse(OpenSessionResponse refusal, RmcpPlusStatus status, IPEndPoint remote, Span<byte> response)
+    {
+        logger.OpenSessionRefused(remote, status);
+        return (refusal with { Status = status }).WriteTo(response);
+    }
+
+    private static int Rakp2Error(byte tag, uint remoteConsoleSessionId, RmcpPlusStatus status, Span<byte> response) =>
+        new Rakp2 { Tag = tag, Status = status, RemoteConsoleSessionId = remoteConsoleSessionId }.WriteTo(response);
+
+    private static int Rakp4Error(byte tag, uint remoteConsoleSessionId, RmcpPlusStatus status, Span<byte> response) =>
+        new Rakp4 { Tag = tag, Status = status, RemoteConsoleSessionId = remoteConsoleSessionId }.WriteTo(response);
+}
