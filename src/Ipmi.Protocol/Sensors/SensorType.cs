@@ -1,0 +1,53 @@
+namespace Ipmi.Protocol.Sensors;
+
+/// <summary>
+/// Sensor type codes, IPMI v2.0 §42.2, Table 42-3. 0xC0-0xFF are OEM reserved; any byte may be cast.
+/// </summary>
+public enum SensorType : byte
+{
+    Temperature = 0x01,
+    Voltage = 0x02,
+    Current = 0x03,
+    Fan = 0x04,
+    /// <summary>Physical security (chassis intrusion).</summary>
+    PhysicalSecurity = 0x05,
+    PlatformSecurityViolation = 0x06,
+    Processor = 0x07,
+    PowerSupply = 0x08,
+    PowerUnit = 0x09,
+    CoolingDevice = 0x0A,
+    OtherUnitsBased = 0x0B,
+    Memory = 0x0C,
+    DriveSlot = 0x0D,
+    PostMemoryResize = 0x0E,
+    SystemFirmwareProgress = 0x0F,
+    EventLoggingDisabled = 0x10,
+    Watchdog1 = 0x11,
+    SystemEvent = 0x12,
+    CriticalInterrupt = 0x13,
+    ButtonSwitch = 0x14,
+    ModuleBoard = 0x15,
+    MicrocontrollerCoprocessor = 0x16,
+    AddInCard = 0x17,
+    Chassis = 0x18,
+    ChipSet = 0x19,
+    OtherFru = 0x1A,
+    CableInterconnect = 0x1B,
+    Terminator = 0x1C,
+    SystemBootRestartInitiated = 0x1D,
+    BootError = 0x1E,
+    BaseOsBootInstallationStatus = 0x1F,
+    OsStopShutdown = 0x20,
+    SlotConnector = 0x21,
+    SystemAcpiPowerState = 0x22,
+    Watchdog2 = 0x23,
+    PlatformAlert = 0x24,
+    EntityPresence = 0x25,
+    MonitorAsic = 0x26,
+    Lan = 0x27,
+    ManagementSubsystemHealth = 0x28,
+    Battery = 0x29,
+    SessionAudit = 0x2A,
+    VersionChange = 0x2B,
+    FruState = 0x2C,
+}
