@@ -56,6 +56,9 @@ public sealed class Session(uint id, byte handle, uint remoteConsoleSessionId, C
     /// <summary>Set by Close Session for this very session: removed once its response is sent.</summary>
     public bool CloseRequested { get; set; }
 
+    /// <summary>Set (under <see cref="Sync"/>) once the table has removed the session: nothing more may be sent in it.</summary>
+    public bool Removed { get; set; }
+
     public bool IsHalfOpen => State != SessionState.Active;
 
     /// <summary>The next outbound sequence number, never zero.</summary>

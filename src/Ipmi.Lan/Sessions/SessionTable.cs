@@ -107,6 +107,7 @@ public sealed class SessionTable
         }
         lock (session.Sync)
         {
+            session.Removed = true;
             session.Confidentiality?.Dispose();
             session.Confidentiality = null;
             session.Integrity = null;
