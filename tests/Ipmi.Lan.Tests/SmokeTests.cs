@@ -1,7 +1,0 @@
-namespace Ipmi.Lan.Tests;
-
-public class SmokeTests
-{
-    [Test]
-    public void Assembly_loads() => Assert.That(typeof(SmokeTests).Assembly.GetName().Name, Is.EqualTo("Ipmi.Lan.Tests"));
-}

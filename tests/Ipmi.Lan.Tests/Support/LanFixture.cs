@@ -1,0 +1,66 @@
+using System.Net;
+using Ipmi.Lan.Users;
+using Ipmi.Protocol;
+using Ipmi.Protocol.Commands;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Ipmi.Lan.Tests.Support;
+
+/// <summary>The LAN layer wired by <see cref="ServiceCollectionExtensions.AddIpmiLan"/> with test users, a stub command source and a settable clock.</summary>
+public sealed class LanFixture : IDisposable
+{
+    public static readonly Guid SystemGuid = new("49504d49-5349-4445-4341-52504545521a");
+    public static readonly IPEndPoint Console = new(IPAddress.Loopback, 40000);
+
+    private readonly ServiceProvider _provider;
+
+    public LanFixture(Action<LanOptions>? configure = null, IEnumerable<UserAccount>? users = null, ILoggerProvider? logs = null)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging(b =>
+        {
+            b.SetMinimumLevel(LogLevel.Debug);
+            if (logs is not null)
+                b.AddProvider(logs);
+        });
+        services.AddSingleton<TimeProvider>(Clock);
+        services.AddSingleton<IUserStore>(Users = new InMemoryUserStore(users ?? DefaultUsers()));
+        services.AddSingleton<ICommandSource>(Stub);
+        services.AddIpmiLan(o =>
+        {
+            o.Port = 0;
+            o.SystemGuid = SystemGuid;
+            configure?.Invoke(o);
+        });
+        _provider = services.BuildServiceProvider();
+    }
+
+    public ManualClock Clock { get; } = new();
+    public GetDeviceIdStub Stub { get; } = new();
+    public InMemoryUserStore Users { get; }
+
+    public DatagramProcessor Processor => _provider.GetRequiredService<DatagramProcessor>();
+    public Sessions.SessionTable Sessions => _provider.GetRequiredService<Sessions.SessionTable>();
+    public UdpListener Listener => _provider.GetRequiredService<UdpListener>();
+
+    public static IEnumerable<UserAccount> DefaultUsers() =>
+    [
+        UserAccount.Create(2, "admin", "secret", PrivilegeLevel.Administrator),
+        UserAccount.Create(3, "operator", "opsecret", PrivilegeLevel.Operator),
+        UserAccount.Create(4, "viewer", "viewsecret", PrivilegeLevel.User),
+        UserAccount.Create(5, "off", "offsecret", PrivilegeLevel.Administrator, enabled: false),
+    ];
+
+    public void Dispose() => _provider.Dispose();
+}
+
+/// <summary>A clock the test moves by hand.</summary>
+public sealed class ManualClock : TimeProvider
+{
+    private DateTimeOffset _now = new(2026, 11, 21, 12, 0, 0, TimeSpan.Zero);
+
+    public override DateTimeOffset GetUtcNow() => _now;
+
+    public void Advance(TimeSpan by) => _now += by;
+}
