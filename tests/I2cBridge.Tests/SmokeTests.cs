@@ -1,7 +1,0 @@
-namespace I2cBridge.Tests;
-
-public class SmokeTests
-{
-    [Test]
-    public void Assembly_loads() => Assert.That(typeof(SmokeTests).Assembly.GetName().Name, Is.EqualTo("I2cBridge.Tests"));
-}
