@@ -9,11 +9,11 @@ public sealed record PlatformIdentity
     /// <summary>IANA private enterprise number of the manufacturer (20 bits; 0 = unspecified).</summary>
     public uint ManufacturerId { get; init; }
     public ushort ProductId { get; init; }
-    public byte DeviceId { get; init; } = 0x20;
+    public byte DeviceId { get; set; } = 0x20;
     /// <summary>0-15.</summary>
     public byte DeviceRevision { get; init; }
     /// <summary>"major.minor", major 0-127, minor 0-99 (two decimal digits, sent as BCD).</summary>
-    public string FirmwareVersion { get; init; } = "1.00";
+    public string FirmwareVersion { get; set; } = "1.00";
     public uint? AuxFirmwareRevision { get; init; }
     public Guid SystemGuid { get; init; }
     /// <summary>The management controller's own GUID; defaults to the system GUID.</summary>

@@ -35,12 +35,26 @@ public static class ProfileLoader
         catch (JsonException e)
         {
             var where = e.LineNumber is { } line ? $" (line {line + 1})" : "";
+            if (MissingProperty(e.Message) is { } missing)
+                throw new ProfileException(sourceName, $"{e.Path ?? "$"}.{missing}", $"is missing; this field is required{where}");
             throw new ProfileException(sourceName, e.Path ?? "$", FirstSentence(e.Message) + where);
         }
         if (profile is null)
             throw new ProfileException(sourceName, "$", "the profile is empty; expected a JSON object");
         ProfileValidator.Validate(profile, sourceName);
         return profile;
+    }
+
+    // System.Text.Json reports a missing `required` member as "… missing required properties including: 'bus'." at the object's path.
+    private static string? MissingProperty(string message)
+    {
+        const string marker = "missing required properties including: '";
+        var start = message.IndexOf(marker, StringComparison.Ordinal);
+        if (start < 0)
+            return null;
+        start += marker.Length;
+        var end = message.IndexOf('\'', start);
+        return end > start ? message[start..end] : null;
     }
 
     // System.Text.Json appends "Path: … | LineNumber: …" to its messages; we report those ourselves.
