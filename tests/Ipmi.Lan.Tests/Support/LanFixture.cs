@@ -41,7 +41,7 @@ public sealed class LanFixture : IDisposable
     public InMemoryUserStore Users { get; }
 
     public DatagramProcessor Processor => _provider.GetRequiredService<DatagramProcessor>();
-    public Sessions.SessionTable Sessions => _provider.GetRequiredService<Sessions.SessionTable>();
+    public Ipmi.Lan.Sessions.SessionTable Sessions => _provider.GetRequiredService<Ipmi.Lan.Sessions.SessionTable>();
     public UdpListener Listener => _provider.GetRequiredService<UdpListener>();
 
     public static IEnumerable<UserAccount> DefaultUsers() =>
