@@ -138,7 +138,7 @@ public sealed class SettingsReader(IConfiguration configuration, string contentR
         else if (inline is not null)
             password = inline;
         else
-            throw Error($"{prefix}:PasswordFile", "is missing; expected a file readable only by the service user that holds the password (or, for tests, {prefix}:Password)");
+            throw Error($"{prefix}:PasswordFile", $"is missing; expected a file readable only by the service user that holds the password (or, for tests, {prefix}:Password)");
         var bytes = Encoding.UTF8.GetBytes(password);
         if (bytes.Length == 0)
             throw Error(file is null ? $"{prefix}:Password" : $"{prefix}:PasswordFile", "is empty; empty passwords are refused");
@@ -177,12 +177,19 @@ public sealed class SettingsReader(IConfiguration configuration, string contentR
 
     private ConfigurationException Error(string key, string problem) => new(key, SourceOf(key), problem);
 
-    /// <summary>Names the configuration provider that supplied <paramref name="key"/> (the last one wins).</summary>
+    /// <summary>
+    /// Names the configuration provider that supplied <paramref name="key"/> (the last one wins), or for a
+    /// missing key the provider of its siblings, so "Users:0:Password is missing" points at the right file.
+    /// </summary>
     private string SourceOf(string key)
     {
-        if (configuration is IConfigurationRoot root)
+        if (configuration is not IConfigurationRoot root)
+            return "configuration";
+        var parent = ConfigurationPath.GetParentPath(key);
+        var candidates = new[] { key }.Concat(parent is null ? [] : configuration.GetSection(parent).GetChildren().Select(c => c.Path));
+        foreach (var candidate in candidates)
             foreach (var provider in root.Providers.Reverse())
-                if (provider.TryGet(key, out _))
+                if (provider.TryGet(candidate, out _))
                     return provider switch
                     {
                         Microsoft.Extensions.Configuration.Json.JsonConfigurationProvider json => json.Source.Path ?? "a JSON file",

@@ -32,12 +32,12 @@ public sealed partial class SidecarProcess : IAsyncDisposable
     public static string AssemblyPath => Path.Combine(AppContext.BaseDirectory, "IpmiSidecar.dll");
 
     /// <summary>Starts the sidecar with extra configuration arguments (e.g. "--Users:0:Name=ops").</summary>
-    public static async Task<SidecarProcess> StartAsync(params string[] arguments) =>
-        await StartAsync(null, arguments);
+    public static Task<SidecarProcess> StartAsync(params string[] arguments) =>
+        StartWithStateAsync(Directory.CreateTempSubdirectory("ipmisidecar-test-").FullName, arguments);
 
-    public static async Task<SidecarProcess> StartAsync(string? stateDirectory, params string[] arguments)
+    /// <summary>Starts the sidecar on an existing state directory (a restart after a crash, say).</summary>
+    public static async Task<SidecarProcess> StartWithStateAsync(string stateDirectory, params string[] arguments)
     {
-        stateDirectory ??= Directory.CreateTempSubdirectory("ipmisidecar-test-").FullName;
         var info = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,

@@ -1,0 +1,37 @@
+using Ipmi.Lan;
+using Ipmi.Lan.Users;
+using Ipmi.Protocol.App;
+using Ipmi.Protocol.Commands;
+using IpmiSidecar.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Oem.Handlers;
+using Oem.Handlers.App;
+using Oem.Platform;
+
+namespace IpmiSidecar;
+
+/// <summary>The composition root: wires the LAN front end to the platform's command handlers.</summary>
+internal static class SidecarServices
+{
+    /// <summary>User ID 1 is the anonymous user on IPMI BMCs (§22.26); configured users start at 2, as ipmitool users expect.</summary>
+    private const byte FirstUserId = 2;
+
+    public static IServiceCollection AddSidecar(this IServiceCollection services, SidecarSettings settings, PlatformProfile profile)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(profile);
+        services.AddSingleton<ICompletionCodeMapper, CompletionCodeMapper>();
+        services.AddSingleton<ICommandSource>(new DeviceIdentityCommands(profile.Identity, AdditionalDeviceSupport.None));
+        services.AddSingleton<IUserStore>(new InMemoryUserStore(
+            settings.Users.Select((user, index) => new UserAccount((byte)(FirstUserId + index), user.Name, user.Password, user.Privilege))));
+        services.AddIpmiLan(lan =>
+        {
+            lan.Address = settings.LanAddress.ToString();
+            lan.Port = settings.LanPort;
+            lan.CipherSuites = [.. settings.CipherSuites];
+            lan.AllowCipherSuiteZero = settings.CipherSuites.Contains((byte)0);
+            lan.SystemGuid = profile.Identity.SystemGuid;
+        });
+        return services;
+    }
+}

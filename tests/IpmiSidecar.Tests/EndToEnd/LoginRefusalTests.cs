@@ -1,0 +1,38 @@
+using IpmiSidecar.Tests.Support;
+
+namespace IpmiSidecar.Tests.EndToEnd;
+
+/// <summary>What must not work: cipher suite 0 while it is not enabled, and suites the operator did not offer.</summary>
+[NonParallelizable]
+public class LoginRefusalTests
+{
+    [Test]
+    public async Task Cipher_suite_zero_is_refused_by_default()
+    {
+        await using var sidecar = await SidecarProcess.StartAsync();
+        var result = await Ipmitool.RunAsync(sidecar.Port, "0", "admin", "ipmisidecar", "mc", "info");
+        Assert.That(result.ExitCode, Is.Not.Zero, result.ToString);
+        Assert.That(result.StdOut, Does.Not.Contain("Device ID"));
+        Assert.That(result.Elapsed, Is.LessThan(TimeSpan.FromSeconds(5)), result.ToString);
+    }
+
+    [TestCase("1")]
+    [TestCase("2")]
+    [TestCase("15")]
+    [TestCase("16")]
+    public async Task Other_suites_work_when_the_operator_offers_them(string suite)
+    {
+        await using var sidecar = await SidecarProcess.StartAsync("--Lan:CipherSuites=1,2,3,15,16,17");
+        var result = await Ipmitool.RunAsync(sidecar.Port, suite, "admin", "ipmisidecar", "raw", "0x06", "0x01");
+        Assert.That(result.ExitCode, Is.Zero, result.ToString);
+        Assert.That(result.StdOut.Trim(), Does.StartWith("20 01 01 02 02"));
+    }
+
+    [Test]
+    public async Task A_suite_not_offered_is_refused()
+    {
+        await using var sidecar = await SidecarProcess.StartAsync("--Lan:CipherSuites=17");
+        var result = await Ipmitool.RunAsync(sidecar.Port, "3", "admin", "ipmisidecar", "raw", "0x06", "0x01");
+        Assert.That(result.ExitCode, Is.Not.Zero, result.ToString);
+    }
+}
