@@ -14,15 +14,10 @@ internal static class FruField
     public const int MaxLength = 63;
     public const byte AreaFormatVersion = 0x01;
 
-    public static int Length(string text) => 1 + Math.Min(text.Length, MaxLength);
+    public static int Length(string text) => TypeLengthText.Latin1Length(text, MaxLength);
 
     /// <summary>Writes 8-bit ASCII + Latin-1 (0xC0 | length), cut at 63 bytes; an empty string is 0xC0.</summary>
-    public static int Write(string text, Span<byte> destination)
-    {
-        var bytes = TypeLengthText.EncodeLatin1(text.Length > MaxLength ? text[..MaxLength] : text, destination[1..]);
-        destination[0] = (byte)((byte)TextEncoding.Latin1 << 6 | bytes);
-        return 1 + bytes;
-    }
+    public static int Write(string text, Span<byte> destination) => TypeLengthText.WriteLatin1(text, MaxLength, destination);
 
     /// <summary>Reads one field at <paramref name="offset"/>; false at the end marker or when the field overruns the area.</summary>
     public static bool TryRead(ReadOnlySpan<byte> area, ref int offset, out string text)

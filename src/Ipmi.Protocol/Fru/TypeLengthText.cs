@@ -18,8 +18,22 @@ public static class TypeLengthText
         _ => Convert.ToHexString(data),
     };
 
-    /// <summary>Latin-1 bytes of <paramref name="text"/>; characters outside Latin-1 become '?'.</summary>
-    public static int EncodeLatin1(string text, Span<byte> destination) => Encoding.Latin1.GetBytes(text, destination);
+    /// <summary>
+    /// Writes <paramref name="text"/> as 8-bit ASCII + Latin-1 after a type/length byte whose length field
+    /// is <paramref name="maxLength"/> wide (31 for SDR ID strings, 63 for FRU fields), cut at
+    /// <paramref name="maxLength"/> bytes; characters outside Latin-1 become '?'.
+    /// </summary>
+    public static int WriteLatin1(string text, int maxLength, Span<byte> destination)
+    {
+        var bytes = Encoding.Latin1.GetBytes(Cut(text, maxLength), destination[1..]);
+        destination[0] = (byte)((byte)TextEncoding.Latin1 << 6 | bytes);
+        return 1 + bytes;
+    }
+
+    /// <summary>Bytes <see cref="WriteLatin1"/> writes, the type/length byte included.</summary>
+    public static int Latin1Length(string text, int maxLength) => 1 + Encoding.Latin1.GetByteCount(Cut(text, maxLength));
+
+    private static string Cut(string text, int maxLength) => text.Length > maxLength ? text[..maxLength] : text;
 
     /// <summary>Six-bit ASCII (0x20-0x5F shifted to 0-63), packed LS bits first: four characters per three bytes.</summary>
     private static string DecodeSixBit(ReadOnlySpan<byte> data)

@@ -11,7 +11,7 @@ public static class SdrIdString
     public const int MaxLength = 16;
 
     /// <summary>Bytes <paramref name="text"/> takes: the type/length byte and up to 16 characters.</summary>
-    public static int Length(string text) => 1 + Math.Min(text.Length, MaxLength);
+    public static int Length(string text) => TypeLengthText.Latin1Length(text, MaxLength);
 
     /// <summary>Reads the type/length byte and as many bytes as it announces.</summary>
     public static bool TryRead(ReadOnlySpan<byte> data, out string text)
@@ -27,10 +27,5 @@ public static class SdrIdString
     }
 
     /// <summary>Writes 8-bit ASCII + Latin-1, cut at 16 characters.</summary>
-    public static int Write(string text, Span<byte> destination)
-    {
-        var bytes = TypeLengthText.EncodeLatin1(text.Length > MaxLength ? text[..MaxLength] : text, destination[1..]);
-        destination[0] = (byte)((byte)TextEncoding.Latin1 << 6 | bytes);
-        return 1 + bytes;
-    }
+    public static int Write(string text, Span<byte> destination) => TypeLengthText.WriteLatin1(text, MaxLength, destination);
 }

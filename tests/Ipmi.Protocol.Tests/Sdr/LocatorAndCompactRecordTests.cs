@@ -109,3 +109,15 @@ public class SdrIdStringTests
     public void TryRead_length_beyond_data_fails() =>
         Assert.That(SdrIdString.TryRead(Hex.Bytes("C5 46 61"), out _), Is.False);
 }
+
+public class SdrIdStringWriteTests
+{
+    [Test, Description("Characters outside Latin-1 (here a surrogate pair, two UTF-16 units) become '?' and the length byte agrees")]
+    public void Write_non_latin1_text_keeps_length_consistent()
+    {
+        const string text = "T\U0001F525";
+        var buffer = new byte[SdrIdString.Length(text)];
+        Assert.That(SdrIdString.Write(text, buffer), Is.EqualTo(buffer.Length));
+        Assert.That(buffer, Is.EqualTo(Hex.Bytes("C3 54 3F 3F")));
+    }
+}
