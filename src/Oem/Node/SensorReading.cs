@@ -1,0 +1,19 @@
+using I2cBridge;
+
+namespace Oem.Node;
+
+/// <summary>
+/// A cached reading: the value of the last refresh, or unavailable with the failure that made it so. Before the
+/// first refresh both are null (<see cref="IsInitializing"/>: IPMI's "initial update in progress").
+/// </summary>
+/// <param name="Value">The reading in the sensor's unit; null while unavailable.</param>
+/// <param name="Failure">Why the last read failed; null after a success.</param>
+/// <param name="LastSuccess">When the last successful read completed.</param>
+public readonly record struct SensorReading(double? Value, I2cFailure? Failure, DateTimeOffset? LastSuccess)
+{
+    public static SensorReading Initializing => default;
+
+    public bool IsAvailable => Value is not null;
+
+    public bool IsInitializing => Value is null && Failure is null;
+}

@@ -1,0 +1,37 @@
+using Oem.Platform;
+
+namespace Oem.Node.Sensors;
+
+/// <summary>
+/// Which thresholds of one sensor are asserted. An upper threshold asserts at or above its value and deasserts below
+/// value − negative hysteresis; a lower one asserts at or below and deasserts above value + positive hysteresis
+/// (IPMI v2.0 §36.3, hysteresis).
+/// </summary>
+internal sealed class ThresholdTracker
+{
+    private readonly bool[] _asserted = new bool[6];
+
+    public void Evaluate(double value, SensorThresholds thresholds, double positiveHysteresis, double negativeHysteresis,
+        List<(ThresholdLevel Level, bool Asserted, double Threshold)> changes)
+    {
+        foreach (var level in Enum.GetValues<ThresholdLevel>())
+        {
+            var i = (int)level;
+            if (thresholds[level] is not { } threshold)
+            {
+                _asserted[i] = false;
+                continue;
+            }
+            bool now;
+            if (level.IsUpper())
+                now = _asserted[i] ? value >= threshold - negativeHysteresis : value >= threshold;
+            else
+                now = _asserted[i] ? value <= threshold + positiveHysteresis : value <= threshold;
+            if (now != _asserted[i])
+            {
+                _asserted[i] = now;
+                changes.Add((level, now, threshold));
+            }
+        }
+    }
+}
