@@ -31,6 +31,7 @@ internal static class SidecarServices
             lan.CipherSuites = [.. settings.CipherSuites];
             lan.AllowCipherSuiteZero = settings.CipherSuites.Contains((byte)0);
             lan.SystemGuid = profile.Identity.SystemGuid;
+            lan.BmcKey = settings.BmcKey;
         });
         return services;
     }

@@ -14,7 +14,7 @@ public sealed class SettingsReader(IConfiguration configuration, string contentR
 {
     private static readonly Dictionary<string, string[]> KnownKeys = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["Lan"] = ["Address", "Port", "CipherSuites", "AllowCipherSuiteZero", "SessionIdleTimeoutSeconds", "MaxSessions"],
+        ["Lan"] = ["Address", "Port", "CipherSuites", "AllowCipherSuiteZero", "BmcKey", "BmcKeyFile"],
         ["State"] = ["Directory"],
         ["Platform"] = ["Profile"],
     };
@@ -35,6 +35,7 @@ public sealed class SettingsReader(IConfiguration configuration, string contentR
             LanAddress = address,
             LanPort = ReadInt("Lan:Port", 6230, 0, 65535),
             CipherSuites = ReadCipherSuites(),
+            BmcKey = ReadBmcKey(),
             Users = usingDemo ? [DemoAccount.Create()] : users,
             UsingDemoAccount = usingDemo,
             StateDirectory = Path.GetFullPath(configuration["State:Directory"] ?? "state", contentRoot),
@@ -124,6 +125,22 @@ public sealed class SettingsReader(IConfiguration configuration, string contentR
             users.Add(new UserSettings(name, ReadPassword(prefix), ReadPrivilege(prefix)));
         }
         return users;
+    }
+
+    /// <summary>The BMC key K_G (IPMI v2.0 §13.31): like a password, inline or from a 0600 file, at most 20 bytes.</summary>
+    private byte[]? ReadBmcKey()
+    {
+        var inline = configuration["Lan:BmcKey"];
+        var file = configuration["Lan:BmcKeyFile"];
+        if (inline is not null && file is not null)
+            throw Error("Lan:BmcKey", "and Lan:BmcKeyFile are both set; expected at most one of them");
+        if (inline is null && file is null)
+            return null;
+        var key = file is null ? "Lan:BmcKey" : "Lan:BmcKeyFile";
+        var bytes = Encoding.UTF8.GetBytes(file is null ? inline! : ReadPasswordFile(key, Path.GetFullPath(file, contentRoot)));
+        if (bytes.Length is 0 or > UserSettings.MaxPasswordLength)
+            throw Error(key, $"the key is {bytes.Length} bytes; expected 1 to {UserSettings.MaxPasswordLength} (as ipmitool's -k takes it)");
+        return bytes;
     }
 
     private byte[] ReadPassword(string prefix)

@@ -8,6 +8,8 @@ public sealed record SidecarSettings
     public required IPAddress LanAddress { get; init; }
     public required int LanPort { get; init; }
     public required IReadOnlyList<byte> CipherSuites { get; init; }
+    /// <summary>The BMC key K_G; null = each user's key, as most BMCs ship (§13.31).</summary>
+    public byte[]? BmcKey { get; init; }
     public required IReadOnlyList<UserSettings> Users { get; init; }
     /// <summary>True when no user is configured and the demo account stands in.</summary>
     public required bool UsingDemoAccount { get; init; }

@@ -35,4 +35,15 @@ public class LoginRefusalTests
         var result = await Ipmitool.RunAsync(sidecar.Port, "3", "admin", "ipmisidecar", "raw", "0x06", "0x01");
         Assert.That(result.ExitCode, Is.Not.Zero, result.ToString);
     }
+
+    [Test]
+    public async Task Bmc_key_kg_is_required_once_configured()
+    {
+        await using var sidecar = await SidecarProcess.StartAsync("--Lan:BmcKey=chassis-key-1");
+        var withKey = await Ipmitool.RunAsync(sidecar.Port, "3", "admin", "ipmisidecar", "-k", "chassis-key-1", "raw", "0x06", "0x01");
+        var withoutKey = await Ipmitool.RunAsync(sidecar.Port, "3", "admin", "ipmisidecar", "raw", "0x06", "0x01");
+        Assert.That(withKey.ExitCode, Is.Zero, withKey.ToString);
+        Assert.That(withKey.StdOut.Trim(), Does.StartWith("20 01 01 02 02"));
+        Assert.That(withoutKey.ExitCode, Is.Not.Zero, withoutKey.ToString);
+    }
 }
