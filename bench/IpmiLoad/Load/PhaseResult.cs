@@ -1,0 +1,13 @@
+namespace IpmiLoad.Load;
+
+/// <summary>
+/// One measured phase: completed operations, failures, the wall time, the server's CPU time (utime +
+/// stime delta) over the same interval, the round-trip times, and the largest VmRSS seen meanwhile.
+/// </summary>
+public sealed record PhaseResult(long Operations, long Failures, long Timeouts, TimeSpan Elapsed, TimeSpan ServerCpu, LatencyHistogram Latency, long MaxResidentKib)
+{
+    public double PerSecond => Operations / Elapsed.TotalSeconds;
+
+    /// <summary>Server CPU time per completed operation, µs.</summary>
+    public double CpuPerOperation => Operations == 0 ? double.NaN : ServerCpu.TotalMicroseconds / Operations;
+}
