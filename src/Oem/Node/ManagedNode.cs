@@ -1,0 +1,63 @@
+using I2cBridge;
+using I2cBridge.Queue;
+using Oem.Node.Sensors;
+using Oem.Platform;
+using Oem.Simulation;
+
+namespace Oem.Node;
+
+/// <summary>
+/// A node built by <see cref="NodeFactory"/>: its capabilities, plus what the host needs to run it — the sensor
+/// refresher to start (a hosted service) and, for simulated buses, the demo board.
+/// </summary>
+public sealed class ManagedNode : IManagedNode
+{
+    private readonly IReadOnlyList<I2cBus> _ownedBuses;
+
+    internal ManagedNode(PlatformProfile profile, IReadOnlyDictionary<int, I2cBusQueue> queues, IReadOnlyList<I2cBus> ownedBuses, DemoBoard? board)
+    {
+        Profile = profile;
+        Queues = queues;
+        _ownedBuses = ownedBuses;
+        Board = board;
+        I2c = queues.Count > 0 ? new QueuedI2cAccess(queues) : null;
+    }
+
+    public PlatformProfile Profile { get; }
+
+    public PlatformIdentity Identity => Profile.Identity;
+
+    public IChassisPower? Power { get; internal init; }
+
+    public ISensorSource? Sensors => SensorCache;
+
+    public IFruStore? Fru { get; internal init; }
+
+    public IIdentifyLed? Identify { get; internal init; }
+
+    public II2cAccess? I2c { get; }
+
+    /// <summary>Reads the sensors in the background; null without sensors. The host starts and stops it.</summary>
+    public SensorRefresher? Refresher { get; internal init; }
+
+    /// <summary>The simulated board behind the "simulated" buses; null on real hardware.</summary>
+    public DemoBoard? Board { get; }
+
+    public IReadOnlyDictionary<int, I2cBusQueue> Queues { get; }
+
+    internal SensorCache? SensorCache { get; init; }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Refresher is not null)
+        {
+            await Refresher.StopAsync(CancellationToken.None).ConfigureAwait(false);
+            Refresher.Dispose();
+        }
+        foreach (var queue in Queues.Values)
+            await queue.DisposeAsync().ConfigureAwait(false);
+        foreach (var bus in _ownedBuses)
+            bus.Dispose();
+        Board?.Dispose();
+    }
+}
