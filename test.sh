@@ -21,17 +21,32 @@ fi
 echo "== build"
 dotnet build IpmiSidecar.sln -c Release -nologo -clp:ErrorsOnly
 
-echo "== test"
 log=$(mktemp)
+trap 'rm -f "$log"' EXIT
 filter=()
 [ $# -gt 0 ] && filter=(--filter "$1")
+
+echo "== unit and end-to-end tests"
 set +e
-dotnet test IpmiSidecar.sln -c Release --no-build -nologo "${filter[@]}" 2>&1 | tee "$log"
+dotnet test IpmiSidecar.sln -c Release --no-build -nologo "${filter[@]}" 2>&1 | tee -a "$log"
 status=${PIPESTATUS[0]}
 set -e
-# One closing line for the whole run: sum the per-assembly summaries dotnet test prints.
+
+# The Linux I2C backend and the whole sidecar against a real kernel I2C stack (qemu; needs root).
+# Skipped when a filter is given, or with IPMISIDECAR_SKIP_HARDWARE=1.
+if [ $# -eq 0 ] && [ "${IPMISIDECAR_SKIP_HARDWARE:-0}" != 1 ]; then
+  echo "== hardware: tests/hardware/run.sh (i2c-vm)"
+  set +e
+  timeout 600 tests/hardware/run.sh 2>&1 | tee -a "$log"
+  hw=${PIPESTATUS[0]}
+  set -e
+  [ "$hw" -eq 0 ] || status=$hw
+fi
+
+# One closing line for the whole run: the per-assembly summaries of dotnet test plus the hardware job's.
 awk '/(Passed|Failed)! +- +Failed:/ {
        gsub(",", ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) }
-     } END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$log"
-rm -f "$log"
+     }
+     /^[0-9]+ passed, [0-9]+ failed$/ { p += $1; f += $3 }
+     END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$log"
 exit "$status"
