@@ -1,0 +1,169 @@
+using Ipmi.Protocol.Sel;
+using Ipmi.Protocol.SensorEvent;
+using Oem.State;
+
+namespace Oem.Handlers.Sel;
+
+/// <summary>
+/// The persistent System Event Log (IPMI v2.0 §31): up to <see cref="Capacity"/> 16-byte records with assigned
+/// record IDs, the addition and erase timestamps and the overflow flag. Every change is saved (sel.json) before the
+/// method returns. When full, new events are dropped and the overflow flag is set (no automatic rollover, §31.2).
+/// </summary>
+public sealed class SelStore
+{
+    public const int DefaultCapacity = 512;
+
+    /// <summary>Generator ID of events the BMC itself logs: IPMB slave address 0x20, LUN 0, channel 0 (§32.1).</summary>
+    public const ushort BmcGenerator = 0x0020;
+
+    private readonly StateFile<SelState> _file;
+    private readonly SelClock _clock;
+    private readonly Lock _lock = new();
+    private readonly List<SelRecord> _records = [];
+    private ushort _nextId;
+    private uint _lastAddition;
+    private uint _lastErase;
+    private bool _overflow;
+
+    public SelStore(StateFile<SelState> file, SelClock clock, int capacity = DefaultCapacity)
+    {
+        _file = file;
+        _clock = clock;
+        Capacity = capacity;
+        var state = file.Load(() => new SelState());
+        foreach (var bytes in state.Records)
+        {
+            if (SelRecord.TryParse(bytes, out var record) && _records.Count < capacity)
+                _records.Add(record);
+        }
+        _nextId = state.NextRecordId is 0 or 0xFFFF ? (ushort)1 : state.NextRecordId;
+        _lastAddition = state.LastAddition;
+        _lastErase = state.LastErase;
+        _overflow = state.Overflow;
+    }
+
+    public int Capacity { get; }
+
+    public SelClock Clock => _clock;
+
+    /// <summary>Raised (outside the lock) after an entry is deleted or the log cleared: reservations end (§31.4).</summary>
+    public event Action? Erased;
+
+    public (int Count, uint LastAddition, uint LastErase, bool Overflow) Info
+    {
+        get
+        {
+            lock (_lock)
+                return (_records.Count, _lastAddition, _lastErase, _overflow);
+        }
+    }
+
+    /// <summary>Stores a record, assigning its ID and, for timestamped types, the current SEL time. Null when full.</summary>
+    public ushort? Add(SelRecord record)
+    {
+        lock (_lock)
+        {
+            if (_records.Count >= Capacity)
+            {
+                if (!_overflow)
+                {
+                    _overflow = true;
+                    SaveLocked();
+                }
+                return null;
+            }
+            var id = NextFreeIdLocked();
+            var now = _clock.Now;
+            record = record with { RecordId = id, Timestamp = record.HasTimestamp ? now : record.Timestamp };
+            _records.Add(record);
+            _nextId = Increment(id);
+            _lastAddition = now;
+            SaveLocked();
+            return id;
+        }
+    }
+
+    /// <summary>Logs a system event record (type 0x02) the BMC generated.</summary>
+    public ushort? AddSystemEvent(EventMessage message, ushort generatorId = BmcGenerator) =>
+        Add(SelRecord.SystemEvent(0, 0, generatorId, message));
+
+    /// <summary>Finds a record: 0x0000 = first, 0xFFFF = last. <paramref name="nextId"/> is 0xFFFF after the last.</summary>
+    public bool TryGet(ushort recordId, out SelRecord record, out ushort nextId)
+    {
+        lock (_lock)
+        {
+            var index = IndexOfLocked(recordId);
+            if (index < 0)
+            {
+                (record, nextId) = (default, 0);
+                return false;
+            }
+            record = _records[index];
+            nextId = index + 1 < _records.Count ? _records[index + 1].RecordId : (ushort)0xFFFF;
+            return true;
+        }
+    }
+
+    /// <summary>Deletes a record (0x0000 first, 0xFFFF last); returns its ID, or null when there is none.</summary>
+    public ushort? Delete(ushort recordId)
+    {
+        ushort id;
+        lock (_lock)
+        {
+            var index = IndexOfLocked(recordId);
+            if (index < 0)
+                return null;
+            id = _records[index].RecordId;
+            _records.RemoveAt(index);
+            _lastErase = _clock.Now;
+            SaveLocked();
+        }
+        Erased?.Invoke();
+        return id;
+    }
+
+    public void Clear()
+    {
+        lock (_lock)
+        {
+            _records.Clear();
+            _overflow = false;
+            _lastErase = _clock.Now;
+            SaveLocked();
+        }
+        Erased?.Invoke();
+    }
+
+    private int IndexOfLocked(ushort recordId) => recordId switch
+    {
+        _ when _records.Count == 0 => -1,
+        0x0000 => 0,
+        0xFFFF => _records.Count - 1,
+        _ => _records.FindIndex(r => r.RecordId == recordId),
+    };
+
+    private ushort NextFreeIdLocked()
+    {
+        var id = _nextId;
+        while (_records.Exists(r => r.RecordId == id))
+            id = Increment(id);
+        return id;
+    }
+
+    private static ushort Increment(ushort id) => id >= 0xFFFE ? (ushort)1 : (ushort)(id + 1);
+
+    private void SaveLocked()
+    {
+        var records = new List<byte[]>(_records.Count);
+        foreach (var record in _records)
+        {
+            var bytes = new byte[SelRecord.Length];
+            record.WriteTo(bytes);
+            records.Add(bytes);
+        }
+        _file.Save(new SelState
+        {
+            Records = records, NextRecordId = _nextId, LastAddition = _lastAddition, LastErase = _lastErase, Overflow = _overflow,
+        });
+    }
+}
