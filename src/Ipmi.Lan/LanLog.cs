@@ -45,4 +45,7 @@ internal static partial class LanLog
 
     [LoggerMessage(22, LogLevel.Debug, "Retried request {Command} in session 0x{SessionId:X8} answered from the retry cache")]
     public static partial void RetryAnswered(this ILogger logger, string command, uint sessionId);
+
+    [LoggerMessage(30, LogLevel.Information, "User {UserId} changed ({Change}) by user {ChangedBy}")]
+    public static partial void UserChanged(this ILogger logger, byte userId, string change, byte changedBy);
 }

@@ -48,6 +48,26 @@ public sealed class LanOptions
     /// <summary>The LAN channel's number (§6.3).</summary>
     public byte ChannelNumber { get; set; } = 1;
 
+    /// <summary>
+    /// Failed logins (a RAKP 2 sent without the handshake completing, or a wrong RAKP 3) from one source address
+    /// within <see cref="LoginFailureWindow"/> that lock the address out for <see cref="LoginLockout"/>; wrong RAKP 3
+    /// codes count against the user name too. 0 turns the throttle off. Reported as LAN parameter 26.
+    /// </summary>
+    public int LoginFailureLimit { get; set; } = 5;
+
+    public TimeSpan LoginFailureWindow { get; set; } = TimeSpan.FromSeconds(60);
+
+    public TimeSpan LoginLockout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Source networks allowed to talk to the channel, in CIDR form ("10.0.0.0/8", "192.0.2.7"); empty = any.
+    /// Datagrams from elsewhere are dropped unanswered (and logged).
+    /// </summary>
+    public string[] AllowedSources { get; set; } = [];
+
+    /// <summary>Half-open sessions one source address may hold; its oldest is evicted for a new one.</summary>
+    public int MaxHalfOpenPerSource { get; set; } = 2;
+
     /// <summary>Concurrent receive loops on the socket.</summary>
     public int ReceiveLoops { get; set; } = 2;
 

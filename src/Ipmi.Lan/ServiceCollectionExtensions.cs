@@ -1,4 +1,5 @@
 using Ipmi.Lan.Dispatch;
+using Ipmi.Lan.LanConfig;
 using Ipmi.Lan.Rakp;
 using Ipmi.Lan.Sessions;
 using Ipmi.Lan.Users;
@@ -11,11 +12,12 @@ namespace Ipmi.Lan;
 public static class ServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the LAN channel: options, session table, RAKP handshake, the session-layer commands (as an
-    /// <see cref="ICommandSource"/>), the dispatcher over every registered <see cref="ICommandSource"/>,
+    /// Registers the LAN channel: options, session table, RAKP handshake, the session-layer, user and LAN
+    /// configuration commands (as <see cref="ICommandSource"/>s), the dispatcher over every registered <see cref="ICommandSource"/>,
     /// the datagram processor and <see cref="UdpListener"/> as a hosted service. An <see cref="IUserStore"/>,
-    /// <see cref="ICompletionCodeMapper"/> or <see cref="TimeProvider"/> registered before this call wins over the
-    /// defaults (an empty <see cref="InMemoryUserStore"/>, <see cref="DefaultCompletionCodeMapper"/>, the system clock).
+    /// <see cref="ICompletionCodeMapper"/>, <see cref="INetworkFactsSource"/> or <see cref="TimeProvider"/> registered before this call wins over the
+    /// defaults (an empty <see cref="InMemoryUserStore"/>, <see cref="DefaultCompletionCodeMapper"/>, the host's
+    /// interfaces, the system clock).
     /// </summary>
     public static IServiceCollection AddIpmiLan(this IServiceCollection services, Action<LanOptions>? configure = null)
     {
@@ -29,6 +31,12 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<RakpHandshake>();
         services.TryAddSingleton<SessionCommands>();
         services.AddSingleton<ICommandSource>(sp => sp.GetRequiredService<SessionCommands>());
+        services.TryAddSingleton<INetworkFactsSource, HostNetworkFactsSource>();
+        services.TryAddSingleton<LanConfiguration>();
+        services.TryAddSingleton<UserCommands>();
+        services.AddSingleton<ICommandSource>(sp => sp.GetRequiredService<UserCommands>());
+        services.TryAddSingleton<LanConfigurationCommands>();
+        services.AddSingleton<ICommandSource>(sp => sp.GetRequiredService<LanConfigurationCommands>());
         services.TryAddSingleton<CommandDispatcher>();
         services.TryAddSingleton<DatagramProcessor>();
         services.TryAddSingleton<UdpListener>();

@@ -11,7 +11,8 @@ namespace Ipmi.Lan.Dispatch;
 /// <summary>
 /// The commands the LAN session layer answers itself (IPMI v2.0 §22.13-22.24): the pre-session pair
 /// Get Channel Authentication Capabilities and Get Channel Cipher Suites (sessionless, Callback), and
-/// Set Session Privilege Level, Close Session, Get Session Info and Get Channel Info. Privileges follow
+/// Set Session Privilege Level, Close Session, Get Session Info, Get Channel Info and Get / Set Channel
+/// Access. Privileges follow
 /// Appendix G.
 /// </summary>
 public sealed partial class SessionCommands(
@@ -34,6 +35,8 @@ public sealed partial class SessionCommands(
         new(NetFn.App, CloseSessionRequest.Command, PrivilegeLevel.Callback, CloseSession),
         new(NetFn.App, GetSessionInfoRequest.Command, PrivilegeLevel.User, GetSessionInfo),
         new(NetFn.App, GetChannelInfoRequest.Command, PrivilegeLevel.User, GetChannelInfo),
+        new(NetFn.App, GetChannelAccessRequest.Command, PrivilegeLevel.User, GetChannelAccess),
+        new(NetFn.App, SetChannelAccessRequest.Command, PrivilegeLevel.Administrator, SetChannelAccess),
     ];
 
     private bool IsThisChannel(byte channel) => channel == CurrentChannel || channel == _options.ChannelNumber;

@@ -19,7 +19,7 @@ public sealed class RakpHandshake(SessionTable sessions, IUserStore users, IOpti
 {
     private readonly LanOptions _options = options.Value;
     private readonly IReadOnlyList<CipherSuite> _offered = options.Value.OfferedCipherSuites();
-    private readonly byte[] _guid = options.Value.SystemGuid.ToByteArray();
+    private readonly byte[] _guid = GuidBytes(options.Value.SystemGuid);
 
     /// <summary>Open Session Request → Response (§13.17-13.18).</summary>
     public int OpenSession(ReadOnlySpan<byte> payload, IPEndPoint remote, Span<byte> response)
@@ -179,6 +179,7 @@ public sealed class RakpHandshake(SessionTable sessions, IUserStore users, IOpti
         var candidate = users.FindByName(request.UserName);
         if (candidate is null
             || !candidate.Enabled
+            || !candidate.IpmiMessaging
             || candidate.MaxPrivilege is PrivilegeLevel.Unspecified or PrivilegeLevel.NoAccess
             || (candidate.Name.Length == 0 && !_options.AllowAnonymousLogin)
             || (candidate.Password.Length == 0 && !_options.AllowEmptyPassword))
@@ -193,6 +194,17 @@ public sealed class RakpHandshake(SessionTable sessions, IUserStore users, IOpti
             limit = session.RequestedMaximumPrivilege;
         user = candidate;
         return RmcpPlusStatus.NoErrors;
+    }
+
+    /// <summary>
+    /// GUIDc as Get System GUID sends it (IPMI v2.0 §22.14 / §20.8: the RFC 4122 bytes reversed), so the GUID a
+    /// console hashes into RAKP 2 and RAKP 4 is the one it can read back.
+    /// </summary>
+    public static byte[] GuidBytes(Guid guid)
+    {
+        var bytes = new byte[RakpExchange.GuidLength];
+        new Ipmi.Protocol.App.GetGuidResponse(guid).WriteTo(bytes);
+        return bytes;
     }
 
     private bool TryMatch(in OpenSessionRequest request, out CipherSuite suite)

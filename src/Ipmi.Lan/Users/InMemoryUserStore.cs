@@ -1,14 +1,28 @@
-using Ipmi.Protocol;
-
 namespace Ipmi.Lan.Users;
 
 /// <summary>A thread-safe <see cref="IUserStore"/> held in memory: copy-on-write, so lookups never lock.</summary>
-public sealed class InMemoryUserStore(IEnumerable<UserAccount>? users = null, int maxUsers = 15) : IUserStore
+public sealed class InMemoryUserStore : IUserStore
 {
-    private readonly Lock _sync = new();
-    private volatile UserAccount[] _users = users?.OrderBy(u => u.Id).ToArray() ?? [];
+    /// <summary>Fifteen user IDs, as most BMCs ship (ipmitool's `user list` walks them all).</summary>
+    public const int DefaultMaxUsers = 15;
 
-    public int MaxUsers => maxUsers;
+    private readonly Lock _sync = new();
+    private volatile UserAccount[] _users;
+
+    public InMemoryUserStore(IEnumerable<UserAccount>? users = null, int maxUsers = DefaultMaxUsers)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxUsers, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(maxUsers, (int)UserAccount.MaxId);
+        MaxUsers = maxUsers;
+        _users = users?.OrderBy(u => u.Id).ToArray() ?? [];
+        var tooHigh = Array.Find(_users, u => u.Id > maxUsers);
+        if (tooHigh is not null)
+            throw new ArgumentOutOfRangeException(nameof(users), tooHigh.Id, $"User IDs must be at most {maxUsers}.");
+        if (_users.Select(u => u.Id).Distinct().Count() != _users.Length || HasDuplicateName(_users))
+            throw new ArgumentException("User IDs and non-empty user names must be unique.", nameof(users));
+    }
+
+    public int MaxUsers { get; }
 
     public UserAccount? FindByName(ReadOnlySpan<byte> name)
     {
@@ -24,32 +38,23 @@ public sealed class InMemoryUserStore(IEnumerable<UserAccount>? users = null, in
 
     public IReadOnlyList<UserAccount> List() => _users;
 
-    public void Set(UserAccount account)
+    public bool TryUpdate(byte id, Func<UserAccount, UserAccount> change)
     {
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(account.Id, (byte)maxUsers);
-        lock (_sync)
-            _users = [.. _users.Where(u => u.Id != account.Id).Append(account).OrderBy(u => u.Id)];
-    }
-
-    public bool SetName(byte id, string name) => Update(id, u => u.WithName(name));
-
-    public bool SetPassword(byte id, ReadOnlySpan<byte> password)
-    {
-        var copy = password.ToArray();
-        return Update(id, u => u.WithPassword(copy));
-    }
-
-    public bool SetAccess(byte id, PrivilegeLevel maxPrivilege, bool enabled) => Update(id, u => u.WithAccess(maxPrivilege, enabled));
-
-    private bool Update(byte id, Func<UserAccount, UserAccount> change)
-    {
+        ArgumentOutOfRangeException.ThrowIfZero(id);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(id, (byte)MaxUsers);
         lock (_sync)
         {
-            var current = Get(id);
-            if (current is null)
+            var changed = change(Get(id) ?? UserAccount.Empty(id));
+            if (changed.Id != id)
+                throw new ArgumentException("An update may not change the user ID.", nameof(change));
+            UserAccount[] next = [.. _users.Where(u => u.Id != id).Append(changed).OrderBy(u => u.Id)];
+            if (HasDuplicateName(next))
                 return false;
-            Set(change(current));
+            _users = next;
             return true;
         }
     }
+
+    private static bool HasDuplicateName(UserAccount[] users) =>
+        users.Where(u => u.Name.Length > 0).GroupBy(u => u.Name, StringComparer.Ordinal).Any(g => g.Count() > 1);
 }

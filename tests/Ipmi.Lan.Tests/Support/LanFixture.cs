@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.NetworkInformation;
+using Ipmi.Lan.LanConfig;
 using Ipmi.Lan.Users;
 using Ipmi.Protocol;
 using Ipmi.Protocol.Commands;
@@ -27,6 +29,7 @@ public sealed class LanFixture : IDisposable
         services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton<IUserStore>(Users = new InMemoryUserStore(users ?? DefaultUsers()));
         services.AddSingleton<ICommandSource>(Stub);
+        services.AddSingleton<INetworkFactsSource>(new FixedNetworkFacts(Network));
         services.AddIpmiLan(o =>
         {
             o.Port = 0;
@@ -35,6 +38,10 @@ public sealed class LanFixture : IDisposable
         });
         _provider = services.BuildServiceProvider();
     }
+
+    /// <summary>The interface the LAN parameters report: 10.0.0.5/24, MAC 02:00:5E:10:00:05, gateway 10.0.0.1.</summary>
+    public static readonly NetworkFacts Network = new(
+        IPAddress.Parse("10.0.0.5"), IPAddress.Parse("255.255.255.0"), PhysicalAddress.Parse("02-00-5E-10-00-05"), IPAddress.Parse("10.0.0.1"));
 
     public ManualClock Clock { get; } = new();
     public GetDeviceIdStub Stub { get; } = new();
@@ -63,4 +70,10 @@ public sealed class ManualClock : TimeProvider
     public override DateTimeOffset GetUtcNow() => _now;
 
     public void Advance(TimeSpan by) => _now += by;
+}
+
+/// <summary>Network facts that do not depend on the machine the tests run on.</summary>
+public sealed class FixedNetworkFacts(NetworkFacts facts) : INetworkFactsSource
+{
+    public NetworkFacts Read() => facts;
 }

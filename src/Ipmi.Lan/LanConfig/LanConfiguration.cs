@@ -1,0 +1,158 @@
+using System.Buffers.Binary;
+using System.Net;
+using System.Net.NetworkInformation;
+using Ipmi.Protocol;
+using Microsoft.Extensions.Options;
+
+namespace Ipmi.Lan.LanConfig;
+
+/// <summary>
+/// The LAN channel's configuration parameters (IPMI v2.0 §23.2, Table 23-4) as this sidecar has them. The
+/// network belongs to the host OS and the security settings to the configuration file, so everything is
+/// read-only over IPMI except the "set in progress" lock, which is kept so configuration tools that take it
+/// and release it around their writes keep working. Parameter data is written without the revision byte.
+/// </summary>
+public sealed class LanConfiguration(INetworkFactsSource network, IOptions<LanOptions> options)
+{
+    /// <summary>Parameter revision 1.1 (§23.2: 11h for this version of the specification).</summary>
+    public const byte Revision = 0x11;
+
+    /// <summary>Longest parameter data: the 18-byte community string.</summary>
+    public const int MaxDataLength = 18;
+
+    private readonly LanOptions _options = options.Value;
+    private readonly byte[] _suiteIds = options.Value.OfferedCipherSuites().Select(s => s.Id).Take(16).ToArray();
+    private int _setInProgress;
+
+    /// <summary>Values of parameter 0, bits 1:0.</summary>
+    public const byte SetComplete = 0, SetInProgressValue = 1, CommitWrite = 2;
+
+    /// <summary>The parameter's data, or -1 when it is not supported (80h).</summary>
+    public int Write(LanParameter parameter, Span<byte> data)
+    {
+        switch (parameter)
+        {
+            case LanParameter.SetInProgress:
+                data[0] = (byte)Volatile.Read(ref _setInProgress);
+                return 1;
+            case LanParameter.AuthenticationTypeSupport:
+                data[0] = 0;                    // no IPMI v1.5 authentication type: RMCP+ only (§13.14)
+                return 1;
+            case LanParameter.AuthenticationTypeEnables:
+                data[..5].Clear();              // Callback, User, Operator, Administrator, OEM: none
+                return 5;
+            case LanParameter.IpAddress:
+                return WriteAddress(network.Read().Address, data);
+            case LanParameter.IpAddressSource:
+                data[0] = 0x04;                 // "address loaded by BMC running other address assignment protocol": the host OS
+                return 1;
+            case LanParameter.MacAddress:
+                return WriteMac(network.Read().MacAddress, data);
+            case LanParameter.SubnetMask:
+                return WriteAddress(network.Read().SubnetMask, data);
+            case LanParameter.Ipv4HeaderParameters:
+                data[0] = 0x40;                 // time-to-live (the specification's default)
+                data[1] = 0x40;                 // flags: don't fragment
+                data[2] = 0x10;                 // precedence 0, type of service "minimize delay"
+                return 3;
+            case LanParameter.BmcGeneratedArpControl:
+                data[0] = 0x02;                 // ARP responses enabled (the host answers), gratuitous ARP disabled
+                return 1;
+            case LanParameter.GratuitousArpInterval:
+                data[0] = 0;
+                return 1;
+            case LanParameter.DefaultGatewayAddress:
+                return WriteAddress(network.Read().Gateway, data);
+            case LanParameter.DefaultGatewayMacAddress or LanParameter.BackupGatewayMacAddress:
+                return WriteMac(PhysicalAddress.None, data);
+            case LanParameter.BackupGatewayAddress:
+                return WriteAddress(IPAddress.Any, data);
+            case LanParameter.CommunityString:
+                data[..MaxDataLength].Clear();
+                "public"u8.CopyTo(data);        // the specification's default; no alerts are sent
+                return MaxDataLength;
+            case LanParameter.DestinationCount:
+                data[0] = 0;                    // no LAN alert destinations
+                return 1;
+            case LanParameter.VlanId:
+                data[0] = 0;                    // VLAN disabled (bit 7 of byte 2 clear)
+                data[1] = 0;
+                return 2;
+            case LanParameter.VlanPriority:
+                data[0] = 0;
+                return 1;
+            case LanParameter.CipherSuiteEntrySupport:
+                data[0] = (byte)_suiteIds.Length;
+                return 1;
+            case LanParameter.CipherSuiteEntries:
+                data[0] = 0;                    // reserved
+                _suiteIds.CopyTo(data[1..]);
+                return 1 + _suiteIds.Length;
+            case LanParameter.CipherSuitePrivilegeLevels:
+                return WritePrivilegeLevels(data);
+            case LanParameter.BadPasswordThreshold:
+                return WriteBadPasswordThreshold(data);
+            default:
+                return -1;
+        }
+    }
+
+    /// <summary>
+    /// Set LAN Configuration Parameters for parameter 0 (§23.1): set complete, set in progress (81h when it
+    /// already is), commit write (nothing is pending: accepted).
+    /// </summary>
+    public CompletionCode SetInProgress(byte value)
+    {
+        switch (value & 0x03)
+        {
+            case SetComplete:
+                Volatile.Write(ref _setInProgress, SetComplete);
+                return CompletionCode.Normal;
+            case SetInProgressValue:
+                return Interlocked.CompareExchange(ref _setInProgress, SetInProgressValue, SetComplete) == SetComplete
+                    ? CompletionCode.Normal
+                    : CompletionCode.CommandSpecific81;
+            case CommitWrite:
+                return CompletionCode.Normal;
+            default:
+                return CompletionCode.InvalidDataField;
+        }
+    }
+
+    /// <summary>Parameter 24: reserved, then one nibble per entry of parameter 23 (entry 0 in the low nibble of byte 2), 0 = unused.</summary>
+    private int WritePrivilegeLevels(Span<byte> data)
+    {
+        data[..9].Clear();
+        for (var i = 0; i < _suiteIds.Length; i++)
+            data[1 + i / 2] |= (byte)((byte)PrivilegeLevel.Administrator << (i % 2 * 4));
+        return 9;
+    }
+
+    /// <summary>Parameter 26: no audit event; the failure threshold; reset and lockout intervals in 10-second units, LS byte first.</summary>
+    private int WriteBadPasswordThreshold(Span<byte> data)
+    {
+        data[0] = 0;
+        data[1] = (byte)Math.Clamp(_options.LoginFailureLimit, 0, byte.MaxValue);
+        BinaryPrimitives.WriteUInt16LittleEndian(data[2..], TensOfSeconds(_options.LoginFailureWindow));
+        BinaryPrimitives.WriteUInt16LittleEndian(data[4..], TensOfSeconds(_options.LoginLockout));
+        return 6;
+    }
+
+    private static ushort TensOfSeconds(TimeSpan span) => (ushort)Math.Clamp(Math.Ceiling(span.TotalSeconds / 10), 0, ushort.MaxValue);
+
+    private static int WriteAddress(IPAddress address, Span<byte> data)
+    {
+        if (address.AddressFamily != System.Net.Sockets.AddressFamily.InterNetwork || !address.TryWriteBytes(data, out _))
+            data[..4].Clear();
+        return 4;
+    }
+
+    private static int WriteMac(PhysicalAddress mac, Span<byte> data)
+    {
+        data[..6].Clear();
+        var bytes = mac.GetAddressBytes();
+        if (bytes.Length == 6)
+            bytes.CopyTo(data);
+        return 6;
+    }
+}
