@@ -1,6 +1,8 @@
 using IpmiSidecar;
 using IpmiSidecar.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Oem.Node;
 using Microsoft.Extensions.Logging;
 using Oem.Platform;
 
@@ -33,8 +35,25 @@ catch (ProfileException e)
     return ExitConfigurationError;
 }
 
+if (settings.UsingDemoAccount && profile.Buses.Any(bus => !bus.IsSimulated))
+{
+    Console.Error.WriteLine($"ipmisidecar: configuration error: Users (from defaults): the profile {settings.ProfilePath} drives real hardware, " +
+                            "and the demo account may only serve the simulated demo; configure at least one user (Users:0:Name, Users:0:PasswordFile, Users:0:Privilege)");
+    return ExitConfigurationError;
+}
+
 builder.Services.AddSidecar(settings, profile);
 using var host = builder.Build();
 StartupBanner.Print(host.Services, settings, profile);
+try
+{
+    // Open the buses now, so a missing /dev/i2c-N stops start-up with a message instead of a stack trace later.
+    host.Services.GetRequiredService<IManagedNode>();
+}
+catch (IOException e)
+{
+    Console.Error.WriteLine($"ipmisidecar: platform profile error: {settings.ProfilePath}: $.buses: {e.Message.TrimEnd('.')}; expected an existing i2c-dev node (modprobe i2c-dev; ls /dev/i2c-*)");
+    return ExitConfigurationError;
+}
 await host.RunAsync();
 return 0;

@@ -6,6 +6,7 @@ using IpmiSidecar.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Oem.Handlers;
 using Oem.Handlers.App;
+using Oem.Node;
 using Oem.Platform;
 
 namespace IpmiSidecar;
@@ -20,6 +21,11 @@ internal static class SidecarServices
     {
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(profile);
+        services.AddSingleton<NodeFactory>();
+        // The running demo takes real wire time on its simulated 100 kHz bus, as hardware would.
+        services.AddSingleton(sp => sp.GetRequiredService<NodeFactory>().Create(profile, new NodeOptions { SimulateTiming = true }));
+        services.AddSingleton<IManagedNode>(sp => sp.GetRequiredService<ManagedNode>());
+        services.AddHostedService<SensorRefreshService>();
         services.AddSingleton<ICompletionCodeMapper, CompletionCodeMapper>();
         services.AddSingleton<ICommandSource>(new DeviceIdentityCommands(profile.Identity, AdditionalDeviceSupport.None));
         services.AddSingleton<IUserStore>(new InMemoryUserStore(

@@ -37,4 +37,31 @@ public class StartupTests
         Assert.That(result.ExitCode, Is.EqualTo(78), result.ToString); // EX_CONFIG, sysexits.h
         Assert.That(result.StdErr, Does.Contain(expected), result.ToString);
     }
+
+    private static string HardwareProfile()
+    {
+        var demo = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "platforms", "demo-1u.json"));
+        var path = Path.Combine(Directory.CreateTempSubdirectory("ipmisidecar-profile-").FullName, "board.json");
+        File.WriteAllText(path, demo.Replace("\"device\": \"simulated\"", "\"device\": \"/dev/i2c-99\""));
+        return path;
+    }
+
+    [Test]
+    public async Task Real_hardware_profile_refuses_the_demo_account()
+    {
+        var result = await Tool.RunAsync("dotnet", [SidecarProcess.AssemblyPath, $"--Platform:Profile={HardwareProfile()}"], TimeSpan.FromSeconds(30));
+        Assert.That(result.ExitCode, Is.EqualTo(78), result.ToString);
+        Assert.That(result.StdErr, Does.Contain("drives real hardware").And.Contain("Users:0:Name"), result.ToString);
+    }
+
+    [Test]
+    public async Task Missing_i2c_device_stops_startup_naming_the_profile_and_the_fix()
+    {
+        var profile = HardwareProfile();
+        var result = await Tool.RunAsync("dotnet",
+            [SidecarProcess.AssemblyPath, $"--Platform:Profile={profile}", "--Users:0:Name=ops", "--Users:0:Password=x", "--Users:0:Privilege=User", "--Lan:Port=0"],
+            TimeSpan.FromSeconds(30));
+        Assert.That(result.ExitCode, Is.EqualTo(78), result.ToString);
+        Assert.That(result.StdErr, Does.Contain($"{profile}: $.buses: Cannot open /dev/i2c-99").And.Contain("modprobe i2c-dev"), result.ToString);
+    }
 }
