@@ -10,7 +10,7 @@ using Microsoft.Extensions.Options;
 namespace Ipmi.Lan;
 
 /// <summary>
-/// One datagram in, one reply out (0 bytes = drop), with no sockets: RMCP header (IPMI v2.0 §13.1.3) →
+/// One datagram in, one reply out (0 bytes = drop), with no sockets: source allowlist → RMCP header (IPMI v2.0 §13.1.3) →
 /// ASF presence ping, or IPMI v1.5 / v2.0 session framing (§13.6) → session lookup → integrity check →
 /// sequence window → decryption → IPMI message (§13.8) → dispatch → response in the framing the request
 /// came in. Malformed or unauthenticated datagrams are dropped with a Debug log; nothing here throws for
@@ -20,6 +20,7 @@ public sealed partial class DatagramProcessor(
     SessionTable sessions,
     RakpHandshake handshake,
     CommandDispatcher dispatcher,
+    SourceAllowlist allowlist,
     IOptions<LanOptions> options,
     ILogger<DatagramProcessor> logger)
 {
@@ -36,6 +37,11 @@ public sealed partial class DatagramProcessor(
 
     public async ValueTask<int> ProcessAsync(ReadOnlyMemory<byte> datagram, Memory<byte> reply, IPEndPoint remote, CancellationToken cancellationToken)
     {
+        if (!allowlist.Allows(remote.Address))
+        {
+            logger.SourceNotAllowed(remote);
+            return 0;
+        }
         if (datagram.Length > MaxDatagram)
             return Drop(remote, "datagram too long");
         var scratch = ArrayPool<byte>.Shared.Rent(ScratchSize);

@@ -48,4 +48,13 @@ internal static partial class LanLog
 
     [LoggerMessage(30, LogLevel.Information, "User {UserId} changed ({Change}) by user {ChangedBy}")]
     public static partial void UserChanged(this ILogger logger, byte userId, string change, byte changedBy);
+
+    [LoggerMessage(14, LogLevel.Warning, "Source {Address} locked out for {Seconds} s after {Failures} failed logins")]
+    public static partial void SourceLockedOut(this ILogger logger, IPAddress address, int failures, double seconds);
+
+    [LoggerMessage(15, LogLevel.Warning, "User {User} locked out for {Seconds} s after {Failures} wrong passwords")]
+    public static partial void UserLockedOut(this ILogger logger, string user, int failures, double seconds);
+
+    [LoggerMessage(16, LogLevel.Debug, "Dropped datagram from {Remote}: source not in Lan:AllowedSources")]
+    public static partial void SourceNotAllowed(this ILogger logger, IPEndPoint remote);
 }

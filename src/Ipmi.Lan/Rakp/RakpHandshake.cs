@@ -13,11 +13,16 @@ namespace Ipmi.Lan.Rakp;
 /// The managed system's side of session establishment, IPMI v2.0 §13.15-13.23: Open Session, RAKP 1 → 2,
 /// RAKP 3 → 4. Each method takes a request payload and writes the response payload, returning its length
 /// (0 = drop: the request could not be parsed). Failures are answered with an RMCP+ status and remove the
-/// half-open session.
+/// half-open session. A source locked out by the <see cref="LoginThrottle"/> is refused at Open Session
+/// (insufficient resources); at RAKP 1 an unknown, disabled, locked-out or under-privileged name is answered
+/// "unauthorized name" (0Dh) only after the same work a known name costs — a RAKP 2 HMAC, computed with a
+/// random per-process key and discarded — so the answer carries nothing to crack and takes as long.
 /// </summary>
-public sealed class RakpHandshake(SessionTable sessions, IUserStore users, IOptions<LanOptions> options, ILogger<RakpHandshake> logger)
+public sealed class RakpHandshake(
+    SessionTable sessions, IUserStore users, LoginThrottle throttle, IOptions<LanOptions> options, ILogger<RakpHandshake> logger)
 {
     private readonly LanOptions _options = options.Value;
+    private readonly byte[] _decoyKey = RandomNumberGenerator.GetBytes(UserAccount.MaxPasswordLength);
     private readonly IReadOnlyList<CipherSuite> _offered = options.Value.OfferedCipherSuites();
     private readonly byte[] _guid = GuidBytes(options.Value.SystemGuid);
 
@@ -33,6 +38,11 @@ public sealed class RakpHandshake(SessionTable sessions, IUserStore users, IOpti
             return Refuse(refusal, RmcpPlusStatus.InvalidSessionId, remote, response);
         if (!TryMatch(request, out var suite))
             return Refuse(refusal, RmcpPlusStatus.NoCipherSuiteMatch, remote, response);
+        if (throttle.IsSourceLocked(remote.Address))
+        {
+            logger.LoginFailed(remote, "source locked out after failed logins");
+            return Refuse(refusal, RmcpPlusStatus.InsufficientResources, remote, response);
+        }
         var session = sessions.TryCreate(request.RemoteConsoleSessionId, suite, request.RequestedMaximumPrivilege, remote);
         if (session is null)
             return Refuse(refusal, RmcpPlusStatus.InsufficientResources, remote, response);
@@ -51,13 +61,7 @@ public sealed class RakpHandshake(SessionTable sessions, IUserStore users, IOpti
             return 0;
         if (!sessions.TryGet(request.ManagedSystemSessionId, SessionState.AwaitingRakp1, out var session))
             return Rakp2Error(request.Tag, 0, RmcpPlusStatus.InvalidSessionId, response);
-        var status = Authorize(request, session, out var user, out var limit);
-        if (status != RmcpPlusStatus.NoErrors)
-        {
-            sessions.Remove(session);
-            logger.LoginFailed(remote, status.ToString());
-            return Rakp2Error(request.Tag, session.RemoteConsoleSessionId, status, response);
-        }
+        var status = Authorize(request, session, remote, out var user, out var limit);
         var random = new byte[RakpExchange.RandomLength];
         RandomNumberGenerator.Fill(random);
         var exchange = new RakpExchange
@@ -68,14 +72,26 @@ public sealed class RakpHandshake(SessionTable sessions, IUserStore users, IOpti
             ManagedSystemRandom = random,
             ManagedSystemGuid = _guid,
             Role = request.Role,
-            UserName = request.UserName.ToArray(),
+            UserName = request.UserName[..Math.Min(request.UserName.Length, RakpExchange.MaxUserNameLength)].ToArray(),
         };
         var authentication = CryptoAlgorithms.Authentication(session.Suite.Authentication);
         Span<byte> kuid = stackalloc byte[UserAccount.MaxPasswordLength];
-        user!.WriteKey(kuid);
+        if (user is null)
+            _decoyKey.CopyTo(kuid);
+        else
+            user.WriteKey(kuid);
         Span<byte> code = stackalloc byte[authentication.KeyExchangeCodeLength];
         authentication.WriteRakp2Code(kuid, exchange, code);
         CryptographicOperations.ZeroMemory(kuid);
+        lock (session.Sync)
+            session.LoginAttempted = true;
+        if (status != RmcpPlusStatus.NoErrors)
+        {
+            CryptographicOperations.ZeroMemory(code);
+            sessions.Remove(session);
+            logger.LoginFailed(remote, status.ToString());
+            return Rakp2Error(request.Tag, session.RemoteConsoleSessionId, status, response);
+        }
         lock (session.Sync)
         {
             session.User = user;
@@ -116,8 +132,10 @@ public sealed class RakpHandshake(SessionTable sessions, IUserStore users, IOpti
                 : RmcpPlusStatus.NoErrors;
             if (status != RmcpPlusStatus.NoErrors)
             {
+                if (status == RmcpPlusStatus.InvalidIntegrityCheckValue && request.Status == RmcpPlusStatus.NoErrors)
+                    throttle.RecordUserFailure(exchange.UserName);
                 sessions.Remove(session);
-                logger.LoginFailed(remote, status.ToString());
+                logger.LoginFailed(remote, $"{status} (user {user.Name})");
                 return Rakp4Error(request.Tag, session.RemoteConsoleSessionId, status, response);
             }
             Span<byte> kg = stackalloc byte[UserAccount.MaxPasswordLength];
@@ -165,9 +183,10 @@ public sealed class RakpHandshake(SessionTable sessions, IUserStore users, IOpti
 
     /// <summary>
     /// RAKP 1's user lookup (§13.20): name-only lookup caps the requested level at the user's limit;
-    /// name-and-privilege lookup only finds users whose limit reaches the requested level.
+    /// name-and-privilege lookup only finds users whose limit reaches the requested level. A locked-out
+    /// source or name is not found either.
     /// </summary>
-    private RmcpPlusStatus Authorize(in Rakp1 request, Session session, out UserAccount? user, out PrivilegeLevel limit)
+    private RmcpPlusStatus Authorize(in Rakp1 request, Session session, IPEndPoint remote, out UserAccount? user, out PrivilegeLevel limit)
     {
         limit = PrivilegeLevel.Unspecified;
         user = null;
@@ -177,6 +196,8 @@ public sealed class RakpHandshake(SessionTable sessions, IUserStore users, IOpti
         if (request.UserName.Length > RakpExchange.MaxUserNameLength)
             return RmcpPlusStatus.InvalidNameLength;
         var candidate = users.FindByName(request.UserName);
+        if (throttle.IsSourceLocked(remote.Address) || throttle.IsUserLocked(request.UserName))
+            return RmcpPlusStatus.UnauthorizedName;
         if (candidate is null
             || !candidate.Enabled
             || !candidate.IpmiMessaging

@@ -27,6 +27,9 @@ public sealed class Session(uint id, byte handle, uint remoteConsoleSessionId, C
     public IPEndPoint Remote { get; } = remote;
     public DateTimeOffset Created { get; } = created;
 
+    /// <summary>Creation order within the table (clocks may not tick between two Open Sessions).</summary>
+    public long Serial { get; init; }
+
     public SessionState State { get; set; } = SessionState.AwaitingRakp1;
 
     /// <summary>The maximum privilege asked for in Open Session (Unspecified = highest available).</summary>
@@ -58,6 +61,9 @@ public sealed class Session(uint id, byte handle, uint remoteConsoleSessionId, C
 
     /// <summary>Set (under <see cref="Sync"/>) once the table has removed the session: nothing more may be sent in it.</summary>
     public bool Removed { get; set; }
+
+    /// <summary>Set once a RAKP 2 has been sent: ending half-open after that is a failed login (<see cref="LoginThrottle"/>).</summary>
+    public bool LoginAttempted { get; set; }
 
     public bool IsHalfOpen => State != SessionState.Active;
 

@@ -13,6 +13,10 @@ namespace Ipmi.Lan.Sessions;
 /// Active sessions are limited by <see cref="LanOptions.MaxSessions"/>; half-open ones (Open Session done,
 /// RAKP 3 not yet) by a separate small budget and reaped after <see cref="LanOptions.HalfOpenTimeout"/>;
 /// active ones expire after <see cref="LanOptions.SessionIdleTimeout"/> without a valid packet.
+/// A flood of Open Sessions cannot starve a real console: a new half-open session evicts the oldest of its
+/// own source once the source holds <see cref="LanOptions.MaxHalfOpenPerSource"/>, and the oldest of all once
+/// the budget is full, so a console that completes its handshake within a few round trips gets through.
+/// A half-open session that ends after a RAKP 2 counts as a failed login for its source (<see cref="LoginThrottle"/>).
 /// Lookups are lock-free; creation and removal take one lock.
 /// </summary>
 public sealed class SessionTable
@@ -26,15 +30,21 @@ public sealed class SessionTable
     private readonly TimeProvider _time;
     private int _active;
     private int _halfOpen;
+    private long _serial;
 
-    public SessionTable(IOptions<LanOptions> options, TimeProvider time)
+    private readonly LoginThrottle _throttle;
+
+    public SessionTable(IOptions<LanOptions> options, TimeProvider time, LoginThrottle throttle)
     {
         _options = options.Value;
         _time = time;
+        _throttle = throttle;
         if (_options.MaxSessions is < 1 or > MaxHandles)
             throw new ArgumentOutOfRangeException(nameof(options), _options.MaxSessions, $"MaxSessions must be 1-{MaxHandles}.");
         if (_options.MaxHalfOpenSessions < 1)
             throw new ArgumentOutOfRangeException(nameof(options), _options.MaxHalfOpenSessions, "MaxHalfOpenSessions must be at least 1.");
+        if (_options.MaxHalfOpenPerSource < 1)
+            throw new ArgumentOutOfRangeException(nameof(options), _options.MaxHalfOpenPerSource, "MaxHalfOpenPerSource must be at least 1.");
     }
 
     public int MaxSessions => _options.MaxSessions;
@@ -43,25 +53,51 @@ public sealed class SessionTable
 
     public DateTimeOffset Now => _time.GetUtcNow();
 
-    /// <summary>A new half-open session, or null when the half-open budget or the table is full (after reaping).</summary>
+    /// <summary>
+    /// A new half-open session, evicting the oldest half-open one of the same source (at its cap) or of all
+    /// (at the budget) to make room; null when the active sessions fill the table.
+    /// </summary>
     public Session? TryCreate(uint remoteConsoleSessionId, CipherSuite suite, PrivilegeLevel requestedMaximum, IPEndPoint remote)
     {
         Sweep();
-        lock (_sync)
+        for (var attempt = 0; attempt <= _options.MaxHalfOpenSessions; attempt++)
         {
-            if (_halfOpen >= _options.MaxHalfOpenSessions || _active >= _options.MaxSessions)
-                return null;
-            var handle = FreeHandle();
-            if (handle == 0)
-                return null;
-            var session = new Session(NewId(), handle, remoteConsoleSessionId, suite, remote, Now)
+            Session? evict;
+            lock (_sync)
             {
-                RequestedMaximumPrivilege = requestedMaximum,
-            };
-            _sessions[session.Id] = session;
-            _halfOpen++;
-            return session;
+                if (_active >= _options.MaxSessions)
+                    return null;
+                evict = HalfOpenToEvict(remote.Address);
+                if (evict is null)
+                {
+                    var handle = FreeHandle();
+                    if (handle == 0)
+                        return null;
+                    var session = new Session(NewId(), handle, remoteConsoleSessionId, suite, remote, Now)
+                    {
+                        RequestedMaximumPrivilege = requestedMaximum,
+                        Serial = ++_serial,
+                    };
+                    _sessions[session.Id] = session;
+                    _halfOpen++;
+                    return session;
+                }
+            }
+            Remove(evict);
         }
+        return null;
+    }
+
+    /// <summary>The source's oldest half-open session at its cap, else the oldest of all at the budget, else null (room).</summary>
+    private Session? HalfOpenToEvict(IPAddress source)
+    {
+        var halfOpen = _sessions.Values.Where(s => s.IsHalfOpen).OrderBy(s => s.Serial).ToList();
+        var own = halfOpen.Where(s => s.Remote.Address.Equals(source)).ToList();
+        if (own.Count >= _options.MaxHalfOpenPerSource)
+            return own[0];
+        if (halfOpen.Count >= _options.MaxHalfOpenSessions || FreeHandle() == 0)
+            return halfOpen.FirstOrDefault();
+        return null;
     }
 
     /// <summary>Moves a half-open session to active; false when <see cref="LanOptions.MaxSessions"/> are already active.</summary>
@@ -105,13 +141,17 @@ public sealed class SessionTable
             else
                 _active--;
         }
+        bool failedLogin;
         lock (session.Sync)
         {
+            failedLogin = session.IsHalfOpen && session.LoginAttempted;
             session.Removed = true;
             session.Confidentiality?.Dispose();
             session.Confidentiality = null;
             session.Integrity = null;
         }
+        if (failedLogin)
+            _throttle.RecordSourceFailure(session.Remote.Address);
         return true;
     }
 

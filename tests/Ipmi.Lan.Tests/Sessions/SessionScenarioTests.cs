@@ -219,15 +219,32 @@ public class SessionScenarioTests
     }
 
     [Test]
-    public void Half_open_budget_is_separate_and_small()
+    public void Half_open_budget_is_separate_and_small_and_a_new_session_evicts_the_oldest()
     {
         var (lan, _) = Start(o => o.MaxHalfOpenSessions = 2);
         using var __ = lan;
-        new ScriptedClient(lan.Processor).SendOpenSession(CipherSuite.Suite3).ExpectOpenSession(RmcpPlusStatus.NoErrors);
-        new ScriptedClient(lan.Processor).SendOpenSession(CipherSuite.Suite3).ExpectOpenSession(RmcpPlusStatus.NoErrors);
-        new ScriptedClient(lan.Processor).SendOpenSession(CipherSuite.Suite3).ExpectOpenSession(RmcpPlusStatus.InsufficientResources);
-        lan.Clock.Advance(TimeSpan.FromSeconds(6));
-        new ScriptedClient(lan.Processor).Login(CipherSuite.Suite3, "admin", "secret");
+        ScriptedClient From(int n) => new(lan.Processor, new System.Net.IPEndPoint(System.Net.IPAddress.Parse($"127.0.0.{n}"), 40000));
+        var first = From(2).SendOpenSession(CipherSuite.Suite3).ExpectOpenSession(RmcpPlusStatus.NoErrors);
+        var second = From(3).SendOpenSession(CipherSuite.Suite3).ExpectOpenSession(RmcpPlusStatus.NoErrors);
+        From(4).Login(CipherSuite.Suite3, "admin", "secret");
+        Assert.That(lan.Sessions.HalfOpenCount, Is.EqualTo(1));
+        Assert.That(lan.Sessions.ActiveCount, Is.EqualTo(1));
+        first.SendRakp1("admin", "secret", PrivilegeLevel.Administrator).ExpectRakp2(RmcpPlusStatus.InvalidSessionId);
+        second.SendRakp1("admin", "secret", PrivilegeLevel.Administrator).ExpectRakp2(RmcpPlusStatus.NoErrors);
+    }
+
+    [Test]
+    public void One_source_holds_at_most_its_cap_of_half_open_sessions()
+    {
+        var (lan, _) = Start(o => o.MaxHalfOpenPerSource = 2);
+        using var __ = lan;
+        var clients = Enumerable.Range(0, 4)
+            .Select(i => new ScriptedClient(lan.Processor, new System.Net.IPEndPoint(System.Net.IPAddress.Loopback, 41000 + i))
+                .SendOpenSession(CipherSuite.Suite3).ExpectOpenSession(RmcpPlusStatus.NoErrors))
+            .ToList();
+        Assert.That(lan.Sessions.HalfOpenCount, Is.EqualTo(2));
+        clients[0].SendRakp1("admin", "secret", PrivilegeLevel.Administrator).ExpectRakp2(RmcpPlusStatus.InvalidSessionId);
+        clients[3].SendRakp1("admin", "secret", PrivilegeLevel.Administrator).ExpectRakp2(RmcpPlusStatus.NoErrors);
     }
 
     [Test]
