@@ -1,0 +1,111 @@
+using Ipmi.Protocol.Chassis;
+using Ipmi.Protocol.SensorEvent;
+using Ipmi.Protocol.Sensors;
+using Oem.Handlers.Sel;
+using Oem.Node;
+using IpmiRestartCause = Ipmi.Protocol.Chassis.RestartCause;
+using NodeRestartCause = Oem.Node.RestartCause;
+
+namespace Oem.Handlers.Chassis;
+
+/// <summary>
+/// Runs a chassis control action (IPMI v2.0 §28.3) on the node's <see cref="IChassisPower"/> and records what
+/// happened: the restart cause and channel for Get System Restart Cause (§28.11), a SEL entry (power unit 0x09
+/// power down / power cycle, system restart 0x1D with the cause), and the restart that keeps the boot flags valid.
+/// Shared by Chassis Control and the watchdog's expiry actions.
+/// </summary>
+public sealed class ChassisActions(IChassisPower power, SelStore sel, BootOptions boot, TimeProvider time)
+{
+    private const byte PowerDownOffset = 0x00;   // power unit (0x09): power off / power down
+    private const byte PowerCycleOffset = 0x01;  // power unit: power cycle
+    private const byte SystemRestartOffset = 0x07; // system boot/restart initiated (0x1D): system restart, data 2 = cause, data 3 = channel
+    private const byte HardResetOffset = 0x01;   // system boot/restart initiated: initiated by hard reset
+
+    private readonly Lock _lock = new();
+    private (IpmiRestartCause Cause, byte Channel, DateTimeOffset At)? _lastRestart;
+
+    public IChassisPower Power => power;
+
+    /// <summary>What caused the last restart: ours when it is the newest the node knows of, else the node's (the button).</summary>
+    public (IpmiRestartCause Cause, byte Channel) LastRestart
+    {
+        get
+        {
+            lock (_lock)
+            {
+                if (_lastRestart is { } ours && (power.LastRestartAt is not { } nodeAt || nodeAt <= ours.At))
+                    return (ours.Cause, ours.Channel);
+            }
+            return (Map(power.LastRestartCause), 0);
+        }
+    }
+
+    /// <summary>Whether the last power-up was commanded through IPMI (Get Chassis Status byte 2 [4]).</summary>
+    public bool LastPowerOnByIpmi
+    {
+        get
+        {
+            lock (_lock)
+                return _lastRestart is { } ours && (power.LastRestartAt is not { } nodeAt || nodeAt <= ours.At);
+        }
+    }
+
+    /// <summary>Runs <paramref name="action"/>; throws what the node throws (confirmation, bus, not supported).</summary>
+    public async Task RunAsync(ChassisControlAction action, IpmiRestartCause cause, byte channel, CancellationToken cancellationToken)
+    {
+        switch (action)
+        {
+            case ChassisControlAction.PowerDown:
+                await power.PowerOffAsync(force: true, cancellationToken).ConfigureAwait(false);
+                Log(SensorType.PowerUnit, PowerDownOffset);
+                break;
+            case ChassisControlAction.PowerUp:
+                await power.PowerOnAsync(NodeRestartCause.ChassisControl, cancellationToken).ConfigureAwait(false);
+                Restarted(cause, channel, SystemRestartOffset);
+                break;
+            case ChassisControlAction.PowerCycle:
+                await power.PowerCycleAsync(cancellationToken).ConfigureAwait(false);
+                Log(SensorType.PowerUnit, PowerCycleOffset);
+                Restarted(cause, channel, SystemRestartOffset);
+                break;
+            case ChassisControlAction.HardReset:
+                await power.HardResetAsync(cancellationToken).ConfigureAwait(false);
+                Restarted(cause, channel, HardResetOffset);
+                break;
+            case ChassisControlAction.PulseDiagnosticInterrupt:
+                await power.DiagnosticInterruptAsync(cancellationToken).ConfigureAwait(false);
+                break;
+            case ChassisControlAction.SoftShutdown:
+                await power.SoftOffAsync(cancellationToken).ConfigureAwait(false);
+                break;
+            default:
+                throw new NotSupportedException($"Chassis control action {(byte)action} is reserved.");
+        }
+    }
+
+    private void Restarted(IpmiRestartCause cause, byte channel, byte offset)
+    {
+        lock (_lock)
+            _lastRestart = (cause, channel, time.GetUtcNow());
+        boot.Restarted();
+        var withCause = offset == SystemRestartOffset;
+        sel.AddSystemEvent(new EventMessage(
+            EventMessage.IpmiV2Revision, SensorType.SystemBootRestartInitiated, BmcSensorNumbers.ChassisPower, false,
+            EventReadingType.SensorSpecific,
+            withCause ? (byte)(0xF0 | offset) : offset, // [7:6] 11b OEM/sensor-specific data in byte 2, [5:4] in byte 3
+            withCause ? (byte)cause : (byte)0xFF,
+            withCause ? channel : (byte)0xFF));
+    }
+
+    private void Log(SensorType type, byte offset) =>
+        sel.AddSystemEvent(new EventMessage(
+            EventMessage.IpmiV2Revision, type, BmcSensorNumbers.ChassisPower, false, EventReadingType.SensorSpecific, offset));
+
+    private static IpmiRestartCause Map(NodeRestartCause cause) => cause switch
+    {
+        NodeRestartCause.ChassisControl or NodeRestartCause.ResetByCommand => IpmiRestartCause.ChassisControlCommand,
+        NodeRestartCause.PowerButton => IpmiRestartCause.PowerButton,
+        NodeRestartCause.PowerRestorePolicy => IpmiRestartCause.AutomaticAlwaysOn,
+        _ => IpmiRestartCause.Unknown,
+    };
+}

@@ -1,0 +1,38 @@
+using I2cBridge;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Oem.Node;
+
+namespace Oem.Handlers.Chassis;
+
+/// <summary>Reads the chassis power state once per <see cref="Interval"/> so the power-on hours counter advances without clients.</summary>
+public sealed class PohSampler(IManagedNode node, PowerOnHours hours, TimeProvider time, ILogger<PohSampler> logger) : BackgroundService
+{
+    public static readonly TimeSpan Interval = TimeSpan.FromSeconds(30);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (node.Power is not { } power)
+            return;
+        using var timer = new PeriodicTimer(Interval, time);
+        try
+        {
+            do
+            {
+                try
+                {
+                    var status = await power.GetStatusAsync(stoppingToken).ConfigureAwait(false);
+                    hours.Observe(status.PowerOn, time.GetUtcNow());
+                }
+                catch (I2cException e)
+                {
+                    HandlerLog.PohSampleFailed(logger, e.Message);
+                }
+            }
+            while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+}

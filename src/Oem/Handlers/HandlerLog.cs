@@ -1,0 +1,25 @@
+using Microsoft.Extensions.Logging;
+
+namespace Oem.Handlers;
+
+/// <summary>The IPMI handlers' log messages, with fixed event IDs (4100-4199).</summary>
+internal static partial class HandlerLog
+{
+    [LoggerMessage(4101, LogLevel.Warning, "Chassis control {Action} failed after it was acknowledged: {Detail}")]
+    public static partial void BackgroundPowerActionFailed(ILogger logger, string action, string detail);
+
+    [LoggerMessage(4102, LogLevel.Warning, "Watchdog expired ({Use}); action {Action}")]
+    public static partial void WatchdogExpired(ILogger logger, string use, string action);
+
+    [LoggerMessage(4103, LogLevel.Warning, "Watchdog action {Action} failed: {Detail}")]
+    public static partial void WatchdogActionFailed(ILogger logger, string action, string detail);
+
+    [LoggerMessage(4104, LogLevel.Warning, "The SEL is full ({Capacity} entries); event dropped")]
+    public static partial void SelFull(ILogger logger, int capacity);
+
+    [LoggerMessage(4105, LogLevel.Warning, "Reading chassis power for the power-on hours counter failed: {Detail}")]
+    public static partial void PohSampleFailed(ILogger logger, string detail);
+
+    [LoggerMessage(4106, LogLevel.Warning, "Setting the identify LED failed: {Detail}")]
+    public static partial void IdentifyFailed(ILogger logger, string detail);
+}

@@ -1,0 +1,67 @@
+using Ipmi.Protocol;
+using Ipmi.Protocol.Commands;
+using Ipmi.Protocol.SensorEvent;
+using Ipmi.Protocol.Sensors;
+using Oem.Platform;
+
+namespace Oem.Handlers.Sensors;
+
+public sealed partial class SensorCommands
+{
+    /// <summary>Get Sensor Thresholds, §35.9: the thresholds present, in raw counts.</summary>
+    private CommandResult GetThresholds(CommandContext context, ReadOnlySpan<byte> request, Span<byte> response)
+    {
+        if (request.Length != GetSensorThresholdsRequest.Length || !GetSensorThresholdsRequest.TryParse(request, out var get))
+            return CompletionCode.RequestDataLengthInvalid;
+        var index = IndexOf(get.SensorNumber);
+        if (index < 0)
+            return CompletionCode.RequestedDataNotPresent;
+        var thresholds = sensors.GetThresholds(index);
+        var conversion = repository.ConversionOf(index);
+        byte Raw(double? value) => value is { } v ? conversion.ToRaw(v) : (byte)0;
+        var values = new ThresholdValues(
+            Raw(thresholds.LowerNonCritical), Raw(thresholds.LowerCritical), Raw(thresholds.LowerNonRecoverable),
+            Raw(thresholds.UpperNonCritical), Raw(thresholds.UpperCritical), Raw(thresholds.UpperNonRecoverable));
+        return CommandResult.Ok(new GetSensorThresholdsResponse(SensorRecords.Present(thresholds), values).WriteTo(response));
+    }
+
+    /// <summary>
+    /// Set Sensor Thresholds, §35.8: the masked thresholds, converted with the SDR's factors, replace the node's;
+    /// thresholds out of order are 0xCC. The SDR record changes with them (new addition timestamp).
+    /// </summary>
+    private CommandResult SetThresholds(CommandContext context, ReadOnlySpan<byte> request, Span<byte> response)
+    {
+        if (request.Length != SetSensorThresholdsRequest.Length || !SetSensorThresholdsRequest.TryParse(request, out var set))
+            return CompletionCode.RequestDataLengthInvalid;
+        var index = IndexOf(set.SensorNumber);
+        if (index < 0)
+            return CompletionCode.RequestedDataNotPresent;
+        if (set.Set == Thresholds.None)
+            return CommandResult.Ok(0);
+        var conversion = repository.ConversionOf(index);
+        var current = sensors.GetThresholds(index);
+        double? Pick(ThresholdLevel level, byte raw) =>
+            (set.Set & ThresholdEvents.MaskOf(level)) != 0 ? conversion.ToValue(raw) : current[level];
+        var updated = new SensorThresholds
+        {
+            LowerNonCritical = Pick(ThresholdLevel.LowerNonCritical, set.Values.LowerNonCritical),
+            LowerCritical = Pick(ThresholdLevel.LowerCritical, set.Values.LowerCritical),
+            LowerNonRecoverable = Pick(ThresholdLevel.LowerNonRecoverable, set.Values.LowerNonRecoverable),
+            UpperNonCritical = Pick(ThresholdLevel.UpperNonCritical, set.Values.UpperNonCritical),
+            UpperCritical = Pick(ThresholdLevel.UpperCritical, set.Values.UpperCritical),
+            UpperNonRecoverable = Pick(ThresholdLevel.UpperNonRecoverable, set.Values.UpperNonRecoverable),
+        };
+        if (updated.FindDisorder() is not null)
+            return CompletionCode.InvalidDataField;
+        try
+        {
+            sensors.SetThresholds(index, updated);
+        }
+        catch (ArgumentException)
+        {
+            return CompletionCode.InvalidDataField;
+        }
+        repository.SensorChanged();
+        return CommandResult.Ok(0);
+    }
+}
