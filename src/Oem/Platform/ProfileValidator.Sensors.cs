@@ -54,6 +54,9 @@ internal static partial class ProfileValidator
                     throw new ProfileException(file, $"{at}.shuntMilliohm", $"{shunt} is not valid; expected a resistance > 0");
                 if (!(sensor.MaxCurrentA > 0))
                     throw new ProfileException(file, $"{at}.maxCurrentA", $"{sensor.MaxCurrentA} is not valid; expected a current > 0");
+                // INA226 datasheet §7.5 Equation 1: CAL = 0.00512 / (maxCurrent / 2^15 × R_shunt) must fit 15 bits.
+                if (sensor.ShuntMilliohm is { } milliohm && Math.Truncate(0.00512 / (sensor.MaxCurrentA / 32768 * milliohm / 1000)) is < 1 or > 0x7FFF)
+                    throw new ProfileException(file, $"{at}.maxCurrentA", $"{sensor.MaxCurrentA} A on a {milliohm} mΩ shunt gives an INA226 calibration outside 1-32767; expected a maximum current that suits the shunt");
                 break;
             case ChipKind.Pmbus:
                 if (sensor.Reading is not { } reading)

@@ -88,6 +88,16 @@ public class ProfileValidationTests
     }
 
     [Test]
+    public void Ina226_current_range_that_cannot_be_calibrated_is_refused()
+    {
+        var json = Board.Replace(
+            "{ \"name\": \"PSU1 Input\"",
+            "{ \"name\": \"12V Current\", \"kind\": \"current\", \"chip\": \"ina226\", \"bus\": 1, \"address\": \"0x40\", \"measure\": \"current\", \"shuntMilliohm\": 0.1, \"maxCurrentA\": 0.1 },\n    { \"name\": \"PSU1 Input\"");
+        var error = Assert.Throws<ProfileException>(() => ProfileLoader.Parse(json, "b.json"))!;
+        Assert.That((error.Field, error.Problem), Is.EqualTo(("$.sensors[1].maxCurrentA", "0.1 A on a 0.1 mΩ shunt gives an INA226 calibration outside 1-32767; expected a maximum current that suits the shunt")));
+    }
+
+    [Test]
     public void Ipmb_node_without_bmc_address_is_refused()
     {
         const string json = """
