@@ -3,7 +3,9 @@ using Ipmi.Lan.Users;
 using Ipmi.Protocol.App;
 using Ipmi.Protocol.Commands;
 using IpmiSidecar.Configuration;
+using IpmiSidecar.Users;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Oem.Handlers;
 using Oem.Handlers.App;
 using Oem.Node;
@@ -28,8 +30,10 @@ internal static class SidecarServices
         services.AddHostedService<SensorRefreshService>();
         services.AddSingleton<ICompletionCodeMapper, CompletionCodeMapper>();
         services.AddSingleton<ICommandSource>(new DeviceIdentityCommands(profile.Identity, AdditionalDeviceSupport.None));
-        services.AddSingleton<IUserStore>(new InMemoryUserStore(
-            settings.Users.Select((user, index) => new UserAccount((byte)(FirstUserId + index), user.Name, user.Password, user.Privilege))));
+        services.AddSingleton<IUserStore>(sp => PersistentUserStore.Open(
+            settings.StateDirectory,
+            [.. settings.Users.Select((user, index) => new UserAccount((byte)(FirstUserId + index), user.Name, user.Password, user.Privilege))],
+            sp.GetRequiredService<ILogger<PersistentUserStore>>()));
         services.AddIpmiLan(lan =>
         {
             lan.Address = settings.LanAddress.ToString();

@@ -17,7 +17,7 @@ public sealed class LanFixture : IDisposable
 
     private readonly ServiceProvider _provider;
 
-    public LanFixture(Action<LanOptions>? configure = null, IEnumerable<UserAccount>? users = null, ILoggerProvider? logs = null)
+    public LanFixture(Action<LanOptions>? configure = null, IEnumerable<UserAccount>? users = null, ILoggerProvider? logs = null, IUserStore? store = null)
     {
         var services = new ServiceCollection();
         services.AddLogging(b =>
@@ -27,7 +27,7 @@ public sealed class LanFixture : IDisposable
                 b.AddProvider(logs);
         });
         services.AddSingleton<TimeProvider>(Clock);
-        services.AddSingleton<IUserStore>(Users = new InMemoryUserStore(users ?? DefaultUsers()));
+        services.AddSingleton(Users = store ?? new InMemoryUserStore(users ?? DefaultUsers()));
         services.AddSingleton<ICommandSource>(Stub);
         services.AddSingleton<INetworkFactsSource>(new FixedNetworkFacts(Network));
         services.AddIpmiLan(o =>
@@ -45,7 +45,7 @@ public sealed class LanFixture : IDisposable
 
     public ManualClock Clock { get; } = new();
     public GetDeviceIdStub Stub { get; } = new();
-    public InMemoryUserStore Users { get; }
+    public IUserStore Users { get; }
 
     public DatagramProcessor Processor => _provider.GetRequiredService<DatagramProcessor>();
     public Ipmi.Lan.Sessions.SessionTable Sessions => _provider.GetRequiredService<Ipmi.Lan.Sessions.SessionTable>();
