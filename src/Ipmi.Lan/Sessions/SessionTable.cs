@@ -15,7 +15,8 @@ namespace Ipmi.Lan.Sessions;
 /// active ones expire after <see cref="LanOptions.SessionIdleTimeout"/> without a valid packet.
 /// A flood of Open Sessions cannot starve a real console: a new half-open session evicts the oldest of its
 /// own source once the source holds <see cref="LanOptions.MaxHalfOpenPerSource"/>, and the oldest of all once
-/// the budget is full, so a console that completes its handshake within a few round trips gets through.
+/// the budget is full (those not yet at RAKP 1 first), so a console that completes its handshake within a
+/// few round trips gets through.
 /// A half-open session that ends after a RAKP 2 counts as a failed login for its source (<see cref="LoginThrottle"/>).
 /// Lookups are lock-free; creation and removal take one lock.
 /// </summary>
@@ -88,10 +89,15 @@ public sealed class SessionTable
         return null;
     }
 
-    /// <summary>The source's oldest half-open session at its cap, else the oldest of all at the budget, else null (room).</summary>
+    /// <summary>
+    /// The source's oldest half-open session at its cap, else the oldest of all at the budget, else null (room).
+    /// Sessions still waiting for RAKP 1 go before those past it: an Open Session flood then only displaces its
+    /// own kind, and a console that got as far as RAKP 2 keeps its place (a RAKP 1 flood locks its sources out).
+    /// </summary>
     private Session? HalfOpenToEvict(IPAddress source)
     {
-        var halfOpen = _sessions.Values.Where(s => s.IsHalfOpen).OrderBy(s => s.Serial).ToList();
+        var halfOpen = _sessions.Values.Where(s => s.IsHalfOpen)
+            .OrderBy(s => s.State == SessionState.AwaitingRakp1 ? 0 : 1).ThenBy(s => s.Serial).ToList();
         var own = halfOpen.Where(s => s.Remote.Address.Equals(source)).ToList();
         if (own.Count >= _options.MaxHalfOpenPerSource)
             return own[0];

@@ -14,11 +14,16 @@ namespace Ipmi.Lan.Tests.Support;
 /// Its RAKP, integrity and AES code is written here from the spec with the BCL primitives, apart from
 /// the server's classes, so a shared mistake does not pass unnoticed (the capture vectors back both).
 /// </summary>
-public sealed class ScriptedClient(DatagramProcessor processor, IPEndPoint? remote = null)
+public sealed class ScriptedClient(Func<byte[], byte[]> transport)
 {
     public const uint ConsoleSessionId = 0xA0A2A3A4;
 
-    private readonly IPEndPoint _remote = remote ?? new IPEndPoint(IPAddress.Loopback, 40000);
+    /// <summary>A console calling <paramref name="processor"/> directly, as if from <paramref name="remote"/> (127.0.0.1:40000).</summary>
+    public ScriptedClient(DatagramProcessor processor, IPEndPoint? remote = null)
+        : this(datagram => Exchange(processor, datagram, remote ?? new IPEndPoint(IPAddress.Loopback, 40000)))
+    {
+    }
+
     private CipherSuite _suite;
     private uint _bmcSessionId;
     private byte[] _rm = [], _rc = [], _guid = [], _name = [], _password = [], _k1 = [], _k2 = [];
@@ -36,10 +41,15 @@ public sealed class ScriptedClient(DatagramProcessor processor, IPEndPoint? remo
     public ScriptedClient Send(byte[] datagram)
     {
         LastSent = datagram;
-        var reply = new byte[DatagramProcessor.MaxDatagram];
-        var n = processor.ProcessAsync(datagram, reply, _remote, CancellationToken.None).AsTask().GetAwaiter().GetResult();
-        Reply = reply[..n];
+        Reply = transport(datagram);
         return this;
+    }
+
+    private static byte[] Exchange(DatagramProcessor processor, byte[] datagram, IPEndPoint remote)
+    {
+        var reply = new byte[DatagramProcessor.MaxDatagram];
+        var n = processor.ProcessAsync(datagram, reply, remote, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        return reply[..n];
     }
 
     public ScriptedClient ExpectDrop()
