@@ -32,7 +32,7 @@ public enum WatchdogPreTimeoutInterrupt : byte
 }
 
 /// <summary>The watchdog command codes (App netFn), IPMI v2.0 §27.5-27.7.</summary>
-public static class WatchdogCommands
+public static class WatchdogCommandCodes
 {
     /// <summary>Reset Watchdog Timer (§27.5): empty request; 0x80 when the timer was never initialised.</summary>
     public const byte Reset = 0x22;

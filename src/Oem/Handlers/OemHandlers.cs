@@ -1,0 +1,94 @@
+using Ipmi.Protocol.App;
+using Ipmi.Protocol.Commands;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Oem.Handlers.App;
+using Oem.Handlers.Chassis;
+using Oem.Handlers.Dcmi;
+using Oem.Handlers.Fru;
+using Oem.Handlers.Sel;
+using Oem.Handlers.Sensors;
+using Oem.Handlers.SystemInfo;
+using Oem.Handlers.Watchdog;
+using Oem.Node;
+using Oem.State;
+
+namespace Oem.Handlers;
+
+/// <summary>
+/// Every IPMI command group of one managed node, built over its capabilities, a clock and the state directory: the
+/// object graph <see cref="ServiceCollectionExtensions.AddOemHandlers"/> registers, and what tests drive directly.
+/// A capability the node lacks registers no commands (the dispatcher answers 0xC1).
+/// </summary>
+public sealed class OemHandlers : IDisposable
+{
+    public OemHandlers(IManagedNode node, TimeProvider time, StateDirectory state, OemHandlerOptions options, ILoggerFactory loggers,
+        IReadOnlyList<I2cTarget> masterWriteReadTargets)
+    {
+        var json = StateJsonContext.Default;
+        Sel = new SelStore(state.File("sel.json", json.SelState), new SelClock(state.File("sel-clock.json", json.SelClockState), time), options.SelCapacity);
+        Sdr = new SdrRepository(node, time);
+        Boot = new BootOptions(state.File("boot-options.json", json.BootOptionsState), time);
+        Policy = new ChassisPolicy(state.File("chassis-policy.json", json.ChassisPolicyState));
+        Hours = new PowerOnHours(state.File("poh.json", json.PohState));
+        Actions = node.Power is { } power ? new ChassisActions(power, Sel, Boot, time) : null;
+        Identify = node.Identify is { } led ? new IdentifyController(led, time, loggers.CreateLogger<IdentifyController>()) : null;
+        Watchdog = new WatchdogTimer(Actions, Sel, time, loggers.CreateLogger<WatchdogTimer>());
+        PowerSampler = new PowerSampler(node, time, options.PowerStatisticsWindow);
+        PohSampler = new PohSampler(node, Hours, time, loggers.CreateLogger<PohSampler>());
+        ThresholdEvents = node.Sensors is { } sensors
+            ? new ThresholdEventLogger(sensors, Sdr, Sel, loggers.CreateLogger<ThresholdEventLogger>())
+            : null;
+
+        var support = AdditionalDeviceSupport.SensorDevice | AdditionalDeviceSupport.SdrRepositoryDevice | AdditionalDeviceSupport.SelDevice
+            | (node.Fru is null ? 0 : AdditionalDeviceSupport.FruInventoryDevice)
+            | (node.Power is null ? 0 : AdditionalDeviceSupport.ChassisDevice);
+        var limits = new PowerLimitStore(state.File("power-limit.json", json.PowerLimitState));
+        var systemInfo = new SystemInfoStore(state.File("system-info.json", json.SystemInfoState));
+        List<ICommandSource> sources =
+        [
+            new DeviceIdentityCommands(node.Identity, support),
+            new ChassisCommands(Actions, Identify, Policy, Boot, Hours, options.Chassis, time, loggers.CreateLogger<ChassisCommands>()),
+            new SdrCommands(Sdr),
+            new SelCommands(Sel),
+            new FruCommands(node),
+            new DcmiCommands(node, Sel, PowerSampler, limits),
+            new WatchdogCommands(Watchdog),
+            new SystemInfoCommands(systemInfo),
+            new MasterWriteReadCommands(node, options.MasterWriteRead.Allowed ?? masterWriteReadTargets),
+        ];
+        if (node.Sensors is { } source)
+            sources.Add(new SensorCommands(source, Sdr, Sel));
+        Sources = sources;
+    }
+
+    public SelStore Sel { get; }
+    public SdrRepository Sdr { get; }
+    public BootOptions Boot { get; }
+    public ChassisPolicy Policy { get; }
+    public PowerOnHours Hours { get; }
+    public ChassisActions? Actions { get; }
+    public IdentifyController? Identify { get; }
+    public WatchdogTimer Watchdog { get; }
+    public PowerSampler PowerSampler { get; }
+    public PohSampler PohSampler { get; }
+    public ThresholdEventLogger? ThresholdEvents { get; }
+
+    /// <summary>The command groups, one <see cref="ICommandSource"/> each.</summary>
+    public IReadOnlyList<ICommandSource> Sources { get; }
+
+    /// <summary>The background services: power sampler, POH sampler and, with sensors, the threshold event logger.</summary>
+    public IEnumerable<IHostedService> HostedServices =>
+        ThresholdEvents is null ? [PowerSampler, PohSampler] : [PowerSampler, PohSampler, ThresholdEvents];
+
+    /// <summary>Every command of every group.</summary>
+    public IEnumerable<CommandRegistration> Commands => Sources.SelectMany(s => s.Commands);
+
+    public void Dispose()
+    {
+        Watchdog.Dispose();
+        Identify?.Dispose();
+        PowerSampler.Dispose();
+        PohSampler.Dispose();
+    }
+}
