@@ -1,13 +1,10 @@
 using Ipmi.Lan;
 using Ipmi.Lan.Users;
-using Ipmi.Protocol.App;
-using Ipmi.Protocol.Commands;
 using IpmiSidecar.Configuration;
 using IpmiSidecar.Users;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Oem.Handlers;
-using Oem.Handlers.App;
 using Oem.Node;
 using Oem.Platform;
 
@@ -28,8 +25,7 @@ internal static class SidecarServices
         services.AddSingleton(sp => sp.GetRequiredService<NodeFactory>().Create(profile, new NodeOptions { SimulateTiming = true }));
         services.AddSingleton<IManagedNode>(sp => sp.GetRequiredService<ManagedNode>());
         services.AddHostedService<SensorRefreshService>();
-        services.AddSingleton<ICompletionCodeMapper, CompletionCodeMapper>();
-        services.AddSingleton<ICommandSource>(new DeviceIdentityCommands(profile.Identity, AdditionalDeviceSupport.None));
+        services.AddOemHandlers(settings.StateDirectory);
         services.AddSingleton<IUserStore>(sp => PersistentUserStore.Open(
             settings.StateDirectory,
             [.. settings.Users.Select((user, index) => new UserAccount((byte)(FirstUserId + index), user.Name, user.Password, user.Privilege))],
