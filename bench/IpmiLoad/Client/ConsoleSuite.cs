@@ -25,6 +25,9 @@ public sealed record ConsoleSuite(byte Id, byte Authentication, byte Integrity, 
         _ => throw new ArgumentOutOfRangeException(nameof(id), id, "The console speaks cipher suites 3 and 17."),
     };
 
+    /// <summary>The hash of the suite's HMACs.</summary>
+    public HashAlgorithmName Hash => KeyLength == SHA256.HashSizeInBytes ? HashAlgorithmName.SHA256 : HashAlgorithmName.SHA1;
+
     /// <summary>The suite's HMAC, full length (<see cref="KeyLength"/> bytes); RAKP and integrity use the same hash here.</summary>
     public void Hmac(ReadOnlySpan<byte> key, ReadOnlySpan<byte> data, Span<byte> destination)
     {

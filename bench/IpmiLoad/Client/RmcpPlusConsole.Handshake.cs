@@ -147,6 +147,7 @@ public sealed partial class RmcpPlusConsole
         _suite.Hmac(sik, constant, _k2);
         _aes = Aes.Create();
         _aes.Key = _k2[..16];
+        _integrity = IncrementalHash.CreateHMAC(_suite.Hash, _k1);
         return true;
     }
 

@@ -40,7 +40,7 @@ public sealed partial class RmcpPlusConsole
         datagram[n++] = (byte)pad;
         datagram[n++] = NextHeaderRmcp;
         Span<byte> code = stackalloc byte[_suite.KeyLength];
-        _suite.Hmac(_k1, datagram[RmcpHeaderLength..n], code);
+        IntegrityHmac(datagram[RmcpHeaderLength..n], code);
         code[.._suite.AuthCodeLength].CopyTo(datagram[n..]);
         return n + _suite.AuthCodeLength;
     }
@@ -62,11 +62,20 @@ public sealed partial class RmcpPlusConsole
         var trailer = V20PayloadOffset + payloadLength;
         if (reply[^(authCodeLength + 1)] != NextHeaderRmcp || trailer + reply[^(authCodeLength + 2)] + 2 + authCodeLength != reply.Length)
             return false;
-        if (!CheckHmac(_k1, reply[RmcpHeaderLength..^authCodeLength], reply[^authCodeLength..], authCodeLength))
+        Span<byte> expected = stackalloc byte[_suite.KeyLength];
+        IntegrityHmac(reply[RmcpHeaderLength..^authCodeLength], expected);
+        if (!CryptographicOperations.FixedTimeEquals(expected[..authCodeLength], reply[^authCodeLength..]))
             return false;
         return TryDecrypt(reply.Slice(V20PayloadOffset, payloadLength), plaintext, out var length)
             && IpmiResponse.TryParse(plaintext[..length], out response)
             && response.Sequence == _rqSeq;
+    }
+
+    /// <summary>HMAC(K1, data), full length (§13.28.4).</summary>
+    private void IntegrityHmac(ReadOnlySpan<byte> data, Span<byte> destination)
+    {
+        _integrity!.AppendData(data);
+        _integrity.GetHashAndReset(destination);
     }
 
     /// <summary>§13.29: a random IV, then the message, pad bytes 01h, 02h… and the pad length, encrypted with K2's first 16 bytes.</summary>

@@ -39,6 +39,8 @@ public sealed partial class RmcpPlusConsole : IDisposable
     private readonly byte[] _k1;
     private readonly byte[] _k2;
     private Aes? _aes;
+    /// <summary>HMAC keyed with K1 for the session's packets, reset after each (cheaper than a one-shot HMAC per packet).</summary>
+    private IncrementalHash? _integrity;
     private byte _tag;
     private uint _sequence;
     private byte _rqSeq;
@@ -73,6 +75,8 @@ public sealed partial class RmcpPlusConsole : IDisposable
     {
         _aes?.Dispose();
         _aes = null;
+        _integrity?.Dispose();
+        _integrity = null;
     }
 
     /// <summary>A sessionless IPMI v2.0 datagram up to its payload (§13.6): session ID and sequence 0, no protection.</summary>

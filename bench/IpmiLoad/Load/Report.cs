@@ -39,7 +39,9 @@ public static class Report
             new("VmRSS idle (MiB)", r => r.IdleResidentKib / KibPerMib, "0.0", ValueAtMost(40, "MiB")),
             new($"VmRSS max under load (MiB), {clients} clients", r => r.CommandsMany.MaxResidentKib / KibPerMib, "0.0"),
             new("VmHWM at the end (MiB)", r => r.PeakResidentKib / KibPerMib, "0.0"),
-            new("failed operations", r => r.Logins.Failures + r.CommandsOne.Failures + r.CommandsMany.Failures, "0"),
+            new("failed logins", r => r.Logins.Failures, "0"),
+            new("failed commands, 1 client", r => r.CommandsOne.Failures, "0"),
+            new($"failed commands, {clients} clients", r => r.CommandsMany.Failures, "0"),
             new("replies lost (timeouts)", r => r.Logins.Timeouts + r.CommandsOne.Timeouts + r.CommandsMany.Timeouts, "0"),
         ];
         var header = new List<string> { "figure" };
