@@ -12,7 +12,9 @@ namespace Ipmi.Lan.Dispatch;
 /// Access and Get User Name need Operator, the setters Administrator (Appendix G). User ID 1 is the fixed
 /// null-name user (§22.27): it reads back as a disabled slot with an empty name and cannot be changed. The
 /// channel privilege limit of Get User Access is the user's; link authentication and callback restriction
-/// are reported off (there is no PPP or callback here) and cannot be turned on.
+/// are reported off (there is no PPP or callback here): a request to set link authentication is accepted
+/// and has no effect (`ipmitool channel setaccess … link=on` sends one), restricting a user to callback is
+/// refused (CCh) rather than silently granting more.
 /// </summary>
 public sealed partial class UserCommands(IUserStore users, IOptions<LanOptions> options, ILogger<UserCommands> logger) : ICommandSource
 {
@@ -68,7 +70,7 @@ public sealed partial class UserCommands(IUserStore users, IOptions<LanOptions> 
         if (!IsThisChannel(parsed.Channel) || !IsChangeable(parsed.UserId)
             || parsed.PrivilegeLimit is not (PrivilegeLevel.Callback or PrivilegeLevel.User or PrivilegeLevel.Operator
                 or PrivilegeLevel.Administrator or PrivilegeLevel.NoAccess)
-            || (parsed.ChangeFlags && (parsed.CallbackOnly || parsed.LinkAuthentication)))
+            || (parsed.ChangeFlags && parsed.CallbackOnly))
             return Done(CompletionCode.InvalidDataField);
         users.TryUpdate(parsed.UserId, u => u.WithAccess(parsed.PrivilegeLimit, parsed.ChangeFlags ? parsed.IpmiMessaging : u.IpmiMessaging));
         logger.UserChanged(parsed.UserId, "access", context.UserId);

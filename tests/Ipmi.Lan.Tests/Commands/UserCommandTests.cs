@@ -133,6 +133,11 @@ public class UserCommandTests
         Assert.That(_lan.Users.Get(6), Is.Null);
     }
 
+    [Test, Description("`ipmitool channel setaccess 1 4 callin=on link=on ipmi=on privilege=3`: link authentication is accepted and has no effect")]
+    public void Channel_setaccess_with_link_on_is_accepted() =>
+        _admin.SendCommand(NetFn.App, 0x43, 0xB1, 0x04, 0x03).ExpectResponse(0)
+            .SendCommand(NetFn.App, 0x44, 0x01, 0x04).ExpectResponse(0, 0x0F, 0x43, 0x01, 0x13);
+
     [Test, Description("Appendix G: the getters need Operator, the setters Administrator")]
     public void Operator_reads_users_but_cannot_change_them()
     {

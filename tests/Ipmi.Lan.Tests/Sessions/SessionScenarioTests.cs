@@ -328,4 +328,19 @@ public class SessionScenarioTests
             .SendCommand(NetFn.App, 0x42, 0x0E).ExpectResponse(0, 0x01, 0x04, 0x01, 0x81, 0xF2, 0x1B, 0x00, 0x00, 0x00)
             .SendCommand(NetFn.App, 0x42, 0x05).ExpectResponse(CompletionCode.InvalidDataField);
     }
+
+    [Test, Description("GUIDc in RAKP 2 is Get System GUID's wire encoding (§22.14, §20.8: RFC 4122 bytes reversed)")]
+    public void Rakp2_carries_the_guid_as_get_system_guid_encodes_it()
+    {
+        var (lan, client) = Start();
+        using var _ = lan;
+        client.SendOpenSession(CipherSuite.Suite17).ExpectOpenSession(RmcpPlusStatus.NoErrors)
+            .SendRakp1("admin", "secret", PrivilegeLevel.Administrator).ExpectRakp2(RmcpPlusStatus.NoErrors);
+        // 49504d49-5349-4445-4341-52504545521a, big-endian 49 50 4D 49 53 49 44 45 43 41 52 50 45 45 52 1A, reversed:
+        var expected = Convert.FromHexString("1A5245455052414345444953494D5049");
+        Assert.That(client.Reply[(16 + 24)..(16 + 40)], Is.EqualTo(expected));
+        var getSystemGuid = new byte[16];
+        new Ipmi.Protocol.App.GetGuidResponse(LanFixture.SystemGuid).WriteTo(getSystemGuid);
+        Assert.That(getSystemGuid, Is.EqualTo(expected));
+    }
 }
