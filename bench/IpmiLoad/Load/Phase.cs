@@ -58,6 +58,8 @@ public static class Phase
             thread.Start();
 
         ready.Wait();
+        using var self = Process.GetCurrentProcess();
+        var clientCpuBefore = self.TotalProcessorTime;
         var cpuBefore = target.Probe.CpuTime();
         var began = Stopwatch.GetTimestamp();
         Volatile.Write(ref deadline, began + (long)(duration.TotalSeconds * Stopwatch.Frequency));
@@ -71,6 +73,8 @@ public static class Phase
         stop.SignalAndWait();
         var elapsed = Stopwatch.GetElapsedTime(began);
         var cpu = target.Probe.CpuTime() - cpuBefore;
+        self.Refresh();
+        var clientCpu = self.TotalProcessorTime - clientCpuBefore;
         foreach (var thread in threads)
             thread.Join();
 
@@ -78,7 +82,7 @@ public static class Phase
         foreach (var worker in workers)
             latency.Add(worker.Latency);
         return new PhaseResult(workers.Sum(w => w.Operations), workers.Sum(w => w.Failures), workers.Sum(w => w.Timeouts),
-            elapsed, cpu, latency, maxResident);
+            elapsed, cpu, clientCpu, latency, maxResident);
     }
 
     private sealed class Worker
