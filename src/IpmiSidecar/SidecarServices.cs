@@ -38,6 +38,13 @@ internal static class SidecarServices
             lan.AllowCipherSuiteZero = settings.CipherSuites.Contains((byte)0);
             lan.SystemGuid = profile.Identity.SystemGuid;
             lan.BmcKey = settings.BmcKey;
+            lan.AllowedSources = [.. settings.AllowedSources];
+            lan.SessionIdleTimeout = settings.SessionIdleTimeout;
+            lan.MaxSessions = settings.MaxSessions;
+            lan.LoginFailureLimit = settings.LoginFailureLimit;
+            lan.LoginFailureWindow = settings.LoginFailureWindow;
+            lan.LoginLockout = settings.LoginLockout;
+            lan.MaxHalfOpenPerSource = settings.MaxHalfOpenPerSource;
         });
         return services;
     }

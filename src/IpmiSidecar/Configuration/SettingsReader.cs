@@ -14,7 +14,8 @@ public sealed class SettingsReader(IConfiguration configuration, string contentR
 {
     private static readonly Dictionary<string, string[]> KnownKeys = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["Lan"] = ["Address", "Port", "CipherSuites", "AllowCipherSuiteZero", "BmcKey", "BmcKeyFile"],
+        ["Lan"] = ["Address", "Port", "CipherSuites", "AllowCipherSuiteZero", "BmcKey", "BmcKeyFile", "AllowedSources", "SessionIdleTimeoutSeconds", "MaxSessions",
+                    "LoginFailureLimit", "LoginFailureWindowSeconds", "LoginLockoutSeconds", "MaxHalfOpenPerSource"],
         ["State"] = ["Directory"],
         ["Platform"] = ["Profile"],
     };
@@ -36,6 +37,13 @@ public sealed class SettingsReader(IConfiguration configuration, string contentR
             LanPort = ReadInt("Lan:Port", 6230, 0, 65535),
             CipherSuites = ReadCipherSuites(),
             BmcKey = ReadBmcKey(),
+            AllowedSources = ReadAllowedSources(),
+            SessionIdleTimeout = TimeSpan.FromSeconds(ReadInt("Lan:SessionIdleTimeoutSeconds", 60, 5, 3600)),
+            MaxSessions = ReadInt("Lan:MaxSessions", 32, 1, 63),
+            LoginFailureLimit = ReadInt("Lan:LoginFailureLimit", 5, 0, 1000),
+            LoginFailureWindow = TimeSpan.FromSeconds(ReadInt("Lan:LoginFailureWindowSeconds", 60, 1, 86400)),
+            LoginLockout = TimeSpan.FromSeconds(ReadInt("Lan:LoginLockoutSeconds", 30, 1, 86400)),
+            MaxHalfOpenPerSource = ReadInt("Lan:MaxHalfOpenPerSource", 2, 1, 16),
             Users = usingDemo ? [DemoAccount.Create()] : users,
             UsingDemoAccount = usingDemo,
             StateDirectory = Path.GetFullPath(configuration["State:Directory"] ?? "state", contentRoot),
@@ -125,6 +133,24 @@ public sealed class SettingsReader(IConfiguration configuration, string contentR
             users.Add(new UserSettings(name, ReadPassword(prefix), ReadPrivilege(prefix)));
         }
         return users;
+    }
+
+    /// <summary>Source networks allowed to talk to the LAN channel: CIDR prefixes or single addresses; empty = all.</summary>
+    private string[] ReadAllowedSources()
+    {
+        var section = configuration.GetSection("Lan:AllowedSources");
+        var children = section.GetChildren().ToList();
+        var items = children.Count > 0
+            ? children.Select(c => (Key: c.Path, Text: c.Value ?? ""))
+            : (section.Value ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(t => (Key: section.Path, Text: t));
+        var sources = new List<string>();
+        foreach (var (key, text) in items)
+        {
+            if (!IPNetwork.TryParse(text, out _) && !IPAddress.TryParse(text, out _))
+                throw Error(key, $"'{text}' is not a network; expected CIDR such as 10.20.0.0/16 or a single address such as 10.20.0.5");
+            sources.Add(text);
+        }
+        return [.. sources];
     }
 
     /// <summary>The BMC key K_G (IPMI v2.0 §13.31): like a password, inline or from a 0600 file, at most 20 bytes.</summary>

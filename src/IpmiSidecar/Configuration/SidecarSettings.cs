@@ -10,6 +10,13 @@ public sealed record SidecarSettings
     public required IReadOnlyList<byte> CipherSuites { get; init; }
     /// <summary>The BMC key K_G; null = each user's key, as most BMCs ship (§13.31).</summary>
     public byte[]? BmcKey { get; init; }
+    public IReadOnlyList<string> AllowedSources { get; init; } = [];
+    public TimeSpan SessionIdleTimeout { get; init; } = TimeSpan.FromSeconds(60);
+    public int MaxSessions { get; init; } = 32;
+    public int LoginFailureLimit { get; init; } = 5;
+    public TimeSpan LoginFailureWindow { get; init; } = TimeSpan.FromSeconds(60);
+    public TimeSpan LoginLockout { get; init; } = TimeSpan.FromSeconds(30);
+    public int MaxHalfOpenPerSource { get; init; } = 2;
     public required IReadOnlyList<UserSettings> Users { get; init; }
     /// <summary>True when no user is configured and the demo account stands in.</summary>
     public required bool UsingDemoAccount { get; init; }

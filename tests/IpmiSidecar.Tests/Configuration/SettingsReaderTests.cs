@@ -60,6 +60,9 @@ public class SettingsReaderTests
     [TestCase("--Lan:Address=localhost.example", "Lan:Address", "not an IP address")]
     [TestCase("--Lan:Prot=1", "Lan:Prot", "not a known setting")]
     [TestCase("--Lan:CipherSuites=3,0", "Lan:CipherSuites", "not a supported cipher suite")]
+    [TestCase("--Lan:AllowedSources=10.0.0.0/33", "Lan:AllowedSources", "not a network")]
+    [TestCase("--Lan:MaxSessions=64", "Lan:MaxSessions", "from 1 to 63")]
+    [TestCase("--Lan:LoginLockoutSeconds=-1", "Lan:LoginLockoutSeconds", "whole number")]
     public void Bad_lan_settings_name_the_key(string argument, string key, string expected)
     {
         var error = Fails(argument);
@@ -134,6 +137,19 @@ public class SettingsReaderTests
         finally
         {
             directory.Delete(recursive: true);
+        }
+    }
+
+    [Test]
+    public void Hardening_settings_are_read()
+    {
+        var settings = Read("--Lan:AllowedSources=10.20.0.0/16,192.0.2.7", "--Lan:LoginFailureLimit=3", "--Lan:LoginLockoutSeconds=120", "--Lan:MaxSessions=8");
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(settings.AllowedSources, Is.EqualTo(new[] { "10.20.0.0/16", "192.0.2.7" }));
+            Assert.That(settings.LoginFailureLimit, Is.EqualTo(3));
+            Assert.That(settings.LoginLockout, Is.EqualTo(TimeSpan.FromMinutes(2)));
+            Assert.That(settings.MaxSessions, Is.EqualTo(8));
         }
     }
 }

@@ -46,4 +46,16 @@ public class LoginRefusalTests
         Assert.That(withKey.StdOut.Trim(), Does.StartWith("20 01 01 02 02"));
         Assert.That(withoutKey.ExitCode, Is.Not.Zero, withoutKey.ToString);
     }
+
+    [Test]
+    public async Task A_source_outside_the_allowlist_gets_no_answer()
+    {
+        await using var allowed = await SidecarProcess.StartAsync("--Lan:AllowedSources=127.0.0.0/8");
+        await using var refused = await SidecarProcess.StartAsync("--Lan:AllowedSources=192.0.2.0/24");
+        var fromAllowed = await Ipmitool.RunAsync(allowed.Port, "3", "admin", "ipmisidecar", "raw", "0x06", "0x01");
+        var fromRefused = await Ipmitool.RunAsync(refused.Port, "3", "admin", "ipmisidecar", "-N", "1", "-R", "1", "raw", "0x06", "0x01");
+        Assert.That(fromAllowed.ExitCode, Is.Zero, fromAllowed.ToString);
+        Assert.That(fromRefused.ExitCode, Is.Not.Zero, fromRefused.ToString);
+        Assert.That(fromRefused.StdOut, Does.Not.Contain("20 01"));
+    }
 }
