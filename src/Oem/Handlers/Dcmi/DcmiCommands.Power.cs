@@ -23,7 +23,7 @@ public sealed partial class DcmiCommands
         power.Sample();
         var current = power.Current;
         var statistics = power.Statistics;
-        static ushort Watts(double value) => (ushort)Math.Clamp(Math.Round(value), 0, ushort.MaxValue);
+        static ushort Watts(double value) => (ushort)Math.Clamp(Math.Round(value, MidpointRounding.AwayFromZero), 0, ushort.MaxValue);
         var reading = new GetPowerReadingResponse(
             Watts(current ?? 0),
             Watts(statistics?.Minimum ?? 0),

@@ -33,7 +33,7 @@ public sealed partial class DcmiCommands
             if (readings.Count == GetTemperatureReadingsResponse.MaxReadingsPerResponse)
                 break;
             if (node.Sensors!.GetReading(sensor.Index).Value is { } celsius)
-                readings.Add(new DcmiTemperature((sbyte)Math.Clamp(Math.Round(celsius), -127, 127), sensor.EntityInstance));
+                readings.Add(new DcmiTemperature((sbyte)Math.Clamp(Math.Round(celsius, MidpointRounding.AwayFromZero), -127, 127), sensor.EntityInstance));
         }
         return CommandResult.Ok(new GetTemperatureReadingsResponse((byte)all, readings).WriteTo(response));
     }
