@@ -25,6 +25,7 @@ internal static class SidecarServices
         services.AddSingleton(sp => sp.GetRequiredService<NodeFactory>().Create(profile, new NodeOptions { SimulateTiming = true }));
         services.AddSingleton<IManagedNode>(sp => sp.GetRequiredService<ManagedNode>());
         services.AddHostedService<SensorRefreshService>();
+        services.AddHostedService<BusStatisticsLog>();
         services.AddOemHandlers(settings.StateDirectory);
         services.AddSingleton<IUserStore>(sp => PersistentUserStore.Open(
             settings.StateDirectory,
