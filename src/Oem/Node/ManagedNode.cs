@@ -1,6 +1,7 @@
 using I2cBridge;
 using I2cBridge.Queue;
 using Oem.Node.Sensors;
+using Oem.PassThrough;
 using Oem.Platform;
 using Oem.Simulation;
 
@@ -45,6 +46,9 @@ public sealed class ManagedNode : IManagedNode
 
     public IReadOnlyDictionary<int, I2cBusQueue> Queues { get; }
 
+    /// <summary>The BMC a pass-through node (profile kind ipmb or ssif) forwards to; null for chip and register nodes.</summary>
+    public PassThroughBmc? PassThrough { get; internal init; }
+
     internal SensorCache? SensorCache { get; init; }
 
     public async ValueTask DisposeAsync()
@@ -54,6 +58,8 @@ public sealed class ManagedNode : IManagedNode
             await Refresher.StopAsync(CancellationToken.None).ConfigureAwait(false);
             Refresher.Dispose();
         }
+        if (PassThrough is not null)
+            await PassThrough.DisposeAsync().ConfigureAwait(false);
         foreach (var queue in Queues.Values)
             await queue.DisposeAsync().ConfigureAwait(false);
         foreach (var bus in _ownedBuses)

@@ -13,6 +13,7 @@ using Oem.Node.Fru;
 using Oem.Node.Identify;
 using Oem.Node.Power;
 using Oem.Node.Sensors;
+using Oem.PassThrough;
 using Oem.Platform;
 using Oem.Simulation;
 
@@ -28,12 +29,9 @@ public sealed class NodeFactory(TimeProvider time, ILoggerFactory loggers)
     public ManagedNode Create(PlatformProfile profile, NodeOptions? options = null)
     {
         options ??= new NodeOptions();
-        var logger = loggers.CreateLogger<NodeFactory>();
         if (profile.Node.Kind is NodeKind.Ipmb or NodeKind.Ssif)
-        {
-            NodeLog.PassThroughNotYet(logger, profile.Name, profile.Node.Kind.ToString());
-            return new ManagedNode(profile, new Dictionary<int, I2cBusQueue>(), [], null);
-        }
+            return PassThroughNodeFactory.Create(profile, options, time, loggers);
+        var logger = loggers.CreateLogger<NodeFactory>();
 
         var board = profile.Buses.Any(b => b.IsSimulated) ? DemoBoard.Create(profile, time, options.SimulateTiming) : null;
         var owned = new List<I2cBus>();

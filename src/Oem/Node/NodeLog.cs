@@ -23,7 +23,4 @@ internal static partial class NodeLog
 
     [LoggerMessage(4020, LogLevel.Information, "Node '{Name}': {Buses} bus(es), {Sensors} sensor(s), power {Power}, FRU {Fru}, identify {Identify}")]
     public static partial void NodeCreated(ILogger logger, string name, int buses, int sensors, bool power, bool fru, bool identify);
-
-    [LoggerMessage(4021, LogLevel.Warning, "Node '{Name}' is a {Kind} pass-through; request forwarding is not available yet, only identity is served")]
-    public static partial void PassThroughNotYet(ILogger logger, string name, string kind);
 }
