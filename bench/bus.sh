@@ -11,11 +11,15 @@ run_seconds="${RUN_SECONDS:-10}"
 art=/tmp/art-bench-load
 state="$(mktemp -d /tmp/bench-bus.XXXXXX)"
 sidecar_pid=""
-cleanup() {
+stop_sidecar() {
     if [ -n "$sidecar_pid" ] && kill -0 "$sidecar_pid" 2>/dev/null; then
         kill -TERM "$sidecar_pid"
         wait "$sidecar_pid" 2>/dev/null || true
     fi
+    sidecar_pid=""
+}
+cleanup() {
+    stop_sidecar
     rm -rf "$state"
 }
 trap cleanup EXIT
@@ -41,6 +45,8 @@ sensors() {
 # "NAME sweeps sweep_ms_total bus_ms uptime_ms transactions".
 run() {
     local name="$1" sweep="$2" port log sweeps=0 sweep_ms=0
+    # run executes in a command substitution (a subshell): the EXIT trap above does not see its sidecar.
+    trap stop_sidecar EXIT
     port="$(free_port 9823)"
     log="$state/$name.log"
     "$art/bin/IpmiSidecar/release/IpmiSidecar" "--Lan:Port=$port" "--State:Directory=$state/$name" >"$log" 2>&1 &
@@ -61,9 +67,7 @@ run() {
             sleep 0.2
         fi
     done
-    kill -TERM "$sidecar_pid"
-    wait "$sidecar_pid" 2>/dev/null || true
-    sidecar_pid=""
+    stop_sidecar
     local line
     line="$(grep -m1 'Bus 1:' "$log")" || { echo "bus.sh: no bus statistics in $log" >&2; cat "$log" >&2; exit 1; }
     # "Bus 1: 1234 transactions, 567.8 ms on the bus in 10012 ms (5.67 % busy), 0 retries, 0 failed"
