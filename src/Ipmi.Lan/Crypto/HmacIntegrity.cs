@@ -31,6 +31,9 @@ public abstract class HmacIntegrity(HashAlgorithmName hash, byte[] k1) : IIntegr
             && CryptographicOperations.FixedTimeEquals(full[..AuthCodeLength], authCode);
     }
 
+    /// <summary>Frees the keyed HMAC state when the session ends (called under the session's lock).</summary>
+    public void Dispose() => _hmac.Dispose();
+
     private void Hmac(ReadOnlySpan<byte> data, Span<byte> destination)
     {
         _hmac.AppendData(data);

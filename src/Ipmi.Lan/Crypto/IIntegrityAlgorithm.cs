@@ -4,7 +4,7 @@ namespace Ipmi.Lan.Crypto;
 /// A session's integrity algorithm keyed with K1, IPMI v2.0 §13.28.4: the AuthCode covers the session
 /// header through the Next Header byte (§13.6). Instances belong to one session and are used under its lock.
 /// </summary>
-public interface IIntegrityAlgorithm
+public interface IIntegrityAlgorithm : IDisposable
 {
     IntegrityAlgorithm Algorithm { get; }
 

@@ -154,6 +154,7 @@ public sealed class SessionTable
             session.Removed = true;
             session.Confidentiality?.Dispose();
             session.Confidentiality = null;
+            session.Integrity?.Dispose();
             session.Integrity = null;
         }
         if (failedLogin)

@@ -65,7 +65,7 @@ public class HalfOpenFloodTests
                 for (uint n = 1; !stop.IsCancellationRequested && clock.Elapsed < TimeSpan.FromSeconds(20); n++)
                 {
                     flooders[(int)(n % 50)].Fire(OpenSession(n));
-                    sent++;
+                    Interlocked.Increment(ref sent);
                     if (n % 2 == 0)
                         Thread.Sleep(1);                        // ~2k datagrams a second at most: 250 times the half-open budget, bounded
                 }
@@ -75,7 +75,10 @@ public class HalfOpenFloodTests
                 flooders.ForEach(f => f.Dispose());
             }
         });
-        await Task.Delay(300);
+        // ipmitool starts only once the flood is well under way (at most 5 s; the flood sends ~2k a second).
+        var warmUp = Stopwatch.StartNew();
+        while (Volatile.Read(ref sent) <= 500 && warmUp.Elapsed < TimeSpan.FromSeconds(5))
+            await Task.Delay(10);
         var result = await ClientProcess.RunAsync("ipmitool",
             $"-I lanplus -C 17 -H 127.0.0.1 -p {host.Port} -U admin -P secret -N 1 -R 3 raw 0x06 0x01", TimeSpan.FromSeconds(15));
         await stop.CancelAsync();
