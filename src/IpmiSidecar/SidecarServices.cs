@@ -5,7 +5,9 @@ using IpmiSidecar.Users;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Oem.Handlers;
+using Oem.Handlers.App;
 using Oem.Node;
+using Oem.PassThrough;
 using Oem.Platform;
 
 namespace IpmiSidecar;
@@ -26,7 +28,14 @@ internal static class SidecarServices
         services.AddSingleton<IManagedNode>(sp => sp.GetRequiredService<ManagedNode>());
         services.AddHostedService<SensorRefreshService>();
         services.AddHostedService<BusStatisticsLog>();
-        services.AddOemHandlers(settings.StateDirectory);
+        // A pass-through node (ipmb, ssif) forwards to a BMC that answers IPMI itself; the chip handlers would register the same commands.
+        if (profile.Node.Kind is NodeKind.Ipmb or NodeKind.Ssif)
+            services.AddPassThroughNode();
+        else
+            services.AddOemHandlers(settings.StateDirectory, new OemHandlerOptions
+            {
+                MasterWriteRead = new MasterWriteReadOptions { Allowed = settings.MasterWriteReadAllow?.Select(t => new I2cTarget(t.Bus, t.Address)).ToArray() },
+            });
         services.AddSingleton<IUserStore>(sp => PersistentUserStore.Open(
             settings.StateDirectory,
             [.. settings.Users.Select((user, index) => new UserAccount((byte)(FirstUserId + index), user.Name, user.Password, user.Privilege))],

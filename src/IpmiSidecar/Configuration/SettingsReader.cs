@@ -17,6 +17,7 @@ public sealed class SettingsReader(IConfiguration configuration, string contentR
         ["Lan"] = ["Address", "Port", "CipherSuites", "AllowCipherSuiteZero", "BmcKey", "BmcKeyFile", "AllowedSources", "SessionIdleTimeoutSeconds", "MaxSessions",
                     "LoginFailureLimit", "LoginFailureWindowSeconds", "LoginLockoutSeconds", "MaxHalfOpenPerSource"],
         ["State"] = ["Directory"],
+        ["I2c"] = ["MasterWriteReadAllow"],
         ["Platform"] = ["Profile"],
     };
     private static readonly string[] UserKeys = ["Name", "Password", "PasswordFile", "Privilege"];
@@ -38,6 +39,7 @@ public sealed class SettingsReader(IConfiguration configuration, string contentR
             CipherSuites = ReadCipherSuites(),
             BmcKey = ReadBmcKey(),
             AllowedSources = ReadAllowedSources(),
+            MasterWriteReadAllow = ReadMasterWriteReadAllow(),
             SessionIdleTimeout = TimeSpan.FromSeconds(ReadInt("Lan:SessionIdleTimeoutSeconds", 60, 5, 3600)),
             MaxSessions = ReadInt("Lan:MaxSessions", 32, 1, 63),
             LoginFailureLimit = ReadInt("Lan:LoginFailureLimit", 5, 0, 1000),
@@ -91,14 +93,9 @@ public sealed class SettingsReader(IConfiguration configuration, string contentR
 
     private byte[] ReadCipherSuites()
     {
-        var section = configuration.GetSection("Lan:CipherSuites");
-        var children = section.GetChildren().ToList();
-        if (children.Count == 0 && section.Value is null)
+        var items = ReadList("Lan:CipherSuites");
+        if (items is null)
             return DefaultCipherSuites;
-        // Either an array (Lan:CipherSuites:0=3) or one comma-separated value (Lan:CipherSuites=3,17).
-        var items = children.Count > 0
-            ? children.Select(c => (Key: c.Path, Text: c.Value ?? ""))
-            : section.Value!.Split(',', StringSplitOptions.TrimEntries).Select(t => (Key: section.Path, Text: t));
         var suites = new List<byte>();
         foreach (var (key, text) in items)
         {
@@ -108,6 +105,8 @@ public sealed class SettingsReader(IConfiguration configuration, string contentR
             if (!suites.Contains(id))
                 suites.Add(id);
         }
+        if (suites.Count == 0)
+            throw Error("Lan:CipherSuites", $"is empty; expected at least one of {string.Join(", ", SupportedCipherSuites)}");
         return [.. suites];
     }
 
@@ -135,16 +134,50 @@ public sealed class SettingsReader(IConfiguration configuration, string contentR
         return users;
     }
 
+    /// <summary>
+    /// Master Write-Read targets as "bus:address" with a 7-bit address ("1:0x50"); unset = the profile's chips.
+    /// An empty value allows none.
+    /// </summary>
+    private (int Bus, int Address)[]? ReadMasterWriteReadAllow()
+    {
+        var items = ReadList("I2c:MasterWriteReadAllow");
+        if (items is null)
+            return null;
+        var targets = new List<(int, int)>();
+        foreach (var (key, text) in items)
+        {
+            var parts = text.Split(':');
+            if (parts.Length != 2
+                || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var bus)
+                || !TryParseAddress(parts[1], out var address) || address is < 0x03 or > 0x77)
+                throw Error(key, $"'{text}' is not a target; expected bus:address with a 7-bit address, e.g. 1:0x50 (8-bit 0xA0 is 7-bit 0x50)");
+            targets.Add((bus, address));
+        }
+        return [.. targets];
+    }
+
+    private static bool TryParseAddress(string text, out int address) =>
+        text.StartsWith("0x", StringComparison.OrdinalIgnoreCase)
+            ? int.TryParse(text.AsSpan(2), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out address)
+            : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out address);
+
+    /// <summary>A list setting, as an array (Key:0=a) or one comma-separated value (Key=a,b); null when unset.</summary>
+    private List<(string Key, string Text)>? ReadList(string key)
+    {
+        var section = configuration.GetSection(key);
+        var children = section.GetChildren().ToList();
+        if (children.Count == 0 && section.Value is null)
+            return null;
+        return children.Count > 0
+            ? [.. children.Select(c => (c.Path, c.Value ?? ""))]
+            : [.. section.Value!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(t => (section.Path, t))];
+    }
+
     /// <summary>Source networks allowed to talk to the LAN channel: CIDR prefixes or single addresses; empty = all.</summary>
     private string[] ReadAllowedSources()
     {
-        var section = configuration.GetSection("Lan:AllowedSources");
-        var children = section.GetChildren().ToList();
-        var items = children.Count > 0
-            ? children.Select(c => (Key: c.Path, Text: c.Value ?? ""))
-            : (section.Value ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(t => (Key: section.Path, Text: t));
         var sources = new List<string>();
-        foreach (var (key, text) in items)
+        foreach (var (key, text) in ReadList("Lan:AllowedSources") ?? [])
         {
             if (!IPNetwork.TryParse(text, out _) && !IPAddress.TryParse(text, out _))
                 throw Error(key, $"'{text}' is not a network; expected CIDR such as 10.20.0.0/16 or a single address such as 10.20.0.5");

@@ -17,6 +17,8 @@ public sealed record SidecarSettings
     public TimeSpan LoginFailureWindow { get; init; } = TimeSpan.FromSeconds(60);
     public TimeSpan LoginLockout { get; init; } = TimeSpan.FromSeconds(30);
     public int MaxHalfOpenPerSource { get; init; } = 2;
+    /// <summary>Master Write-Read targets (bus ID, 7-bit address); null = the profile's own chips.</summary>
+    public IReadOnlyList<(int Bus, int Address)>? MasterWriteReadAllow { get; init; }
     public required IReadOnlyList<UserSettings> Users { get; init; }
     /// <summary>True when no user is configured and the demo account stands in.</summary>
     public required bool UsingDemoAccount { get; init; }

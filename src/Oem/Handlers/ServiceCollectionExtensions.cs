@@ -19,10 +19,9 @@ public static class ServiceCollectionExtensions
     /// <see cref="TimeProvider"/> and logging already registered; Master Write-Read's default allowlist comes from a
     /// registered <see cref="PlatformProfile"/> when there is one.
     /// </summary>
-    public static IServiceCollection AddOemHandlers(this IServiceCollection services, string stateDirectory, Action<OemHandlerOptions>? configure = null)
+    public static IServiceCollection AddOemHandlers(this IServiceCollection services, string stateDirectory, OemHandlerOptions? options = null)
     {
-        var options = new OemHandlerOptions();
-        configure?.Invoke(options);
+        options ??= new OemHandlerOptions();
         services.AddSingleton(sp => new OemHandlers(
             sp.GetRequiredService<IManagedNode>(),
             sp.GetRequiredService<TimeProvider>(),

@@ -61,6 +61,9 @@ public class SettingsReaderTests
     [TestCase("--Lan:Prot=1", "Lan:Prot", "not a known setting")]
     [TestCase("--Lan:CipherSuites=3,0", "Lan:CipherSuites", "not a supported cipher suite")]
     [TestCase("--Lan:AllowedSources=10.0.0.0/33", "Lan:AllowedSources", "not a network")]
+    [TestCase("--Lan:CipherSuites=", "Lan:CipherSuites", "at least one")]
+    [TestCase("--I2c:MasterWriteReadAllow=1:0xA0", "I2c:MasterWriteReadAllow", "7-bit address")]
+    [TestCase("--I2c:MasterWriteReadAllow=0x50", "I2c:MasterWriteReadAllow", "bus:address")]
     [TestCase("--Lan:MaxSessions=64", "Lan:MaxSessions", "from 1 to 63")]
     [TestCase("--Lan:LoginLockoutSeconds=-1", "Lan:LoginLockoutSeconds", "whole number")]
     public void Bad_lan_settings_name_the_key(string argument, string key, string expected)
@@ -151,5 +154,12 @@ public class SettingsReaderTests
             Assert.That(settings.LoginLockout, Is.EqualTo(TimeSpan.FromMinutes(2)));
             Assert.That(settings.MaxSessions, Is.EqualTo(8));
         }
+    }
+
+    [Test]
+    public void Master_write_read_allowlist_defaults_to_the_profile_and_reads_bus_address_pairs()
+    {
+        Assert.That(Read().MasterWriteReadAllow, Is.Null);
+        Assert.That(Read("--I2c:MasterWriteReadAllow=1:0x50, 2:72").MasterWriteReadAllow, Is.EqualTo(new[] { (1, 0x50), (2, 72) }));
     }
 }
