@@ -21,7 +21,8 @@ public sealed class ManagedNode : IManagedNode
         Queues = queues;
         _ownedBuses = ownedBuses;
         Board = board;
-        I2c = queues.Count > 0 ? new QueuedI2cAccess(queues) : null;
+        // A pass-through node's bus belongs to its BMC link; raw transfers go through the BMC's own Master Write-Read.
+        I2c = queues.Count > 0 && profile.Node.Kind is not (NodeKind.Ipmb or NodeKind.Ssif) ? new QueuedI2cAccess(queues) : null;
     }
 
     public PlatformProfile Profile { get; }

@@ -10,9 +10,9 @@ public enum NodeKind
     Chips,
     /// <summary>A microcontroller BMC with a vendor register map.</summary>
     Registers,
-    /// <summary>An IPMB responder: requests are forwarded as IPMB frames (forwarding not built yet).</summary>
+    /// <summary>An IPMB responder: requests are forwarded as IPMB frames (src/Oem/PassThrough).</summary>
     Ipmb,
-    /// <summary>An SSIF BMC: requests are forwarded over SMBus (forwarding not built yet).</summary>
+    /// <summary>An SSIF BMC: requests are forwarded over SMBus (src/Oem/PassThrough).</summary>
     Ssif,
 }
 

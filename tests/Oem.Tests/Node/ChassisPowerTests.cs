@@ -69,9 +69,9 @@ public class ChassisPowerTests
     }
 
     [Test]
-    public async Task Pass_through_node_serves_identity_only()
+    public async Task Pass_through_node_has_no_capabilities_of_its_own()
     {
-        await using var node = new NodeFactory(_time, NullLoggerFactory.Instance).Create(ProfileLoader.Load(DemoNode.ProfilePath("ipmb-bmc.json")));
+        await using var node = new NodeFactory(_time, NullLoggerFactory.Instance).Create(ProfileLoader.Load(DemoNode.ProfilePath("ipmb-demo.json")));
         Assert.That((node.Identity.ProductId, node.Power, node.Sensors, node.Fru, node.I2c), Is.EqualTo(((ushort)3, (IChassisPower?)null, (ISensorSource?)null, (IFruStore?)null, (II2cAccess?)null)));
     }
 }
