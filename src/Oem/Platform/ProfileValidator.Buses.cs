@@ -29,6 +29,10 @@ internal static partial class ProfileValidator
             {
                 if (bus.Faults[f].Address is { } address)
                     CheckAddress(address, $"{at}.faults[{f}].address", file);
+                if (bus.Faults[f].AfterBytes is < 0 or > 255)
+                    throw new ProfileException(file, $"{at}.faults[{f}].afterBytes", $"{bus.Faults[f].AfterBytes} is out of range; expected 0-255 bytes");
+                if (bus.Faults[f].ByteIndex is < 0 or > 255)
+                    throw new ProfileException(file, $"{at}.faults[{f}].byteIndex", $"{bus.Faults[f].ByteIndex} is out of range; expected 0-255");
             }
         }
     }

@@ -108,9 +108,13 @@ public sealed partial class DemoBoard : IDisposable
             FaultKind.Nack => SimulatedFaultKind.NackOnAddress,
             FaultKind.Timeout => SimulatedFaultKind.Timeout,
             FaultKind.StuckBus => SimulatedFaultKind.StuckBus,
+            FaultKind.NackAfterBytes => SimulatedFaultKind.NackAfterBytes,
+            FaultKind.CorruptByte => SimulatedFaultKind.CorruptByte,
             _ => SimulatedFaultKind.BadPec,
         },
         Address = fault.Address,
+        AfterBytes = fault.AfterBytes,
+        ByteIndex = fault.ByteIndex,
         Persistent = !fault.Once,
     };
 
