@@ -24,9 +24,6 @@ public sealed class IpmbBmcLink : IBmcLink
 
     public byte ResponderAddress { get; }
 
-    /// <summary>Requests resent after a response timeout, for statistics.</summary>
-    public long Resends => _requester.Resends;
-
     public async ValueTask<BmcResponse> SendAsync(NetFn netFn, byte command, ReadOnlyMemory<byte> data, CancellationToken cancellationToken)
     {
         var frame = await _requester.SendAsync(ResponderAddress, (byte)netFn, 0, command, data, cancellationToken).ConfigureAwait(false);
