@@ -16,7 +16,8 @@ echo "== build (host)"
 dotnet build "$here/I2cBackendCheck" -c Release -nologo -clp:ErrorsOnly -o "$job/backend"
 dotnet build "$root/src/IpmiSidecar" -c Release -nologo -clp:ErrorsOnly -o "$job/sidecar"
 cp "$here/job.sh" "$job/run.sh"
-[ -f "$here/sidecar-checks.sh" ] && cp "$here/sidecar-checks.sh" "$here/vm-board.json" "$job/"
+cp "$here/sidecar-checks.sh" "$here/vm-board.json" "$job/"
+python3 "$here/fru_image.py" > "$job/fru.hex"
 chmod +x "$job"/*.sh
 
 echo "== boot the i2c-vm and run the job"
