@@ -52,7 +52,7 @@ try
 }
 catch (IOException e)
 {
-    Console.Error.WriteLine($"ipmisidecar: platform profile error: {settings.ProfilePath}: $.buses: {e.Message.TrimEnd('.')}; expected an existing i2c-dev node (modprobe i2c-dev; ls /dev/i2c-*)");
+    Console.Error.WriteLine($"ipmisidecar: platform profile error: {settings.ProfilePath}: $.buses: {e.Message.TrimEnd('.')}; expected an existing device node (modprobe i2c-dev for /dev/i2c-N, modprobe ipmb-dev-int for /dev/ipmb-N; ls /dev/i2c-* /dev/ipmb-*)");
     return ExitConfigurationError;
 }
 await host.RunAsync();

@@ -24,7 +24,9 @@ public static partial class ForwardedCommands
         new(NetFn.App, 0x24, PrivilegeLevel.Operator),      // Set Watchdog Timer, §27.6
         new(NetFn.App, 0x25, PrivilegeLevel.User),          // Get Watchdog Timer, §27.7
         new(NetFn.App, 0x2F, PrivilegeLevel.User),          // Get BMC Global Enables, §22.2
-        new(NetFn.App, 0x37, PrivilegeLevel.User) { SessionlessAllowed = true }, // Get System GUID, §22.14 (pre-session, §13.14)
+        // Get System GUID, §22.14. Not offered before a session here (§13.14 allows it): forwarding it would let an
+        // unauthenticated datagram cause I2C traffic to the BMC.
+        new(NetFn.App, 0x37, PrivilegeLevel.User),
         // Master Write-Read, §22.11: Appendix G says Operator; raw I2C on the BMC's private buses is an
         // administrator's tool here, as for the sidecar's own Master Write-Read (src/Oem/Handlers/App).
         new(NetFn.App, 0x52, PrivilegeLevel.Administrator),

@@ -57,9 +57,9 @@ public sealed class CommandTableTests
         Assert.That(Find(NetFn.GroupExtension, 0x04, 0xDC).MinimumPrivilege, Is.EqualTo(PrivilegeLevel.Operator));
     }
 
-    [Test, Description("§13.14: Get System GUID may be asked before a session; nothing else forwarded may")]
-    public void Only_get_system_guid_is_sessionless() =>
-        Assert.That(Registered.Where(r => r.SessionlessAllowed).Select(r => r.Key), Is.EqualTo(new[] { new CommandKey(NetFn.App, 0x37) }));
+    [Test, Description("Nothing forwarded runs before a session: an unauthenticated datagram never reaches the BMC's bus")]
+    public void No_forwarded_command_runs_before_a_session() =>
+        Assert.That(Registered.Where(r => r.SessionlessAllowed).Select(r => r.Key), Is.Empty);
 
     [Test]
     public async Task Answer_longer_than_the_lan_buffer_is_ca()
