@@ -11,6 +11,7 @@ command -v bmc-info >/dev/null || missing+=(freeipmi-tools)
 command -v ipmi_sim >/dev/null || missing+=(openipmi)
 command -v i2ctransfer >/dev/null || missing+=(i2c-tools)
 /usr/bin/python3 -c 'import pyghmi' 2>/dev/null || missing+=(python3-pyghmi)
+command -v prometheus-ipmi-exporter >/dev/null || missing+=(prometheus-ipmi-exporter)
 if ((${#missing[@]})); then
   echo "== installing: ${missing[*]}"
   sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
