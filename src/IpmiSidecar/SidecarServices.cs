@@ -55,6 +55,7 @@ internal static class SidecarServices
             lan.LoginFailureWindow = settings.LoginFailureWindow;
             lan.LoginLockout = settings.LoginLockout;
             lan.MaxHalfOpenPerSource = settings.MaxHalfOpenPerSource;
+            lan.MaxHalfOpenSessions = settings.MaxHalfOpenSessions;
         });
         return services;
     }

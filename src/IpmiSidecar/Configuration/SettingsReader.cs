@@ -15,7 +15,7 @@ public sealed class SettingsReader(IConfiguration configuration, string contentR
     private static readonly Dictionary<string, string[]> KnownKeys = new(StringComparer.OrdinalIgnoreCase)
     {
         ["Lan"] = ["Address", "Port", "CipherSuites", "AllowCipherSuiteZero", "BmcKey", "BmcKeyFile", "AllowedSources", "SessionIdleTimeoutSeconds", "MaxSessions",
-                    "LoginFailureLimit", "LoginFailureWindowSeconds", "LoginLockoutSeconds", "MaxHalfOpenPerSource"],
+                    "LoginFailureLimit", "LoginFailureWindowSeconds", "LoginLockoutSeconds", "MaxHalfOpenPerSource", "MaxHalfOpenSessions"],
         ["State"] = ["Directory"],
         ["I2c"] = ["MasterWriteReadAllow"],
         ["Platform"] = ["Profile"],
@@ -46,6 +46,7 @@ public sealed class SettingsReader(IConfiguration configuration, string contentR
             LoginFailureWindow = TimeSpan.FromSeconds(ReadInt("Lan:LoginFailureWindowSeconds", 60, 1, 86400)),
             LoginLockout = TimeSpan.FromSeconds(ReadInt("Lan:LoginLockoutSeconds", 30, 1, 86400)),
             MaxHalfOpenPerSource = ReadInt("Lan:MaxHalfOpenPerSource", 2, 1, 16),
+            MaxHalfOpenSessions = ReadInt("Lan:MaxHalfOpenSessions", 16, 1, 63),
             Users = usingDemo ? [DemoAccount.Create()] : users,
             UsingDemoAccount = usingDemo,
             StateDirectory = Path.GetFullPath(configuration["State:Directory"] ?? "state", contentRoot),

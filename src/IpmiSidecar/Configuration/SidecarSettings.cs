@@ -17,6 +17,8 @@ public sealed record SidecarSettings
     public TimeSpan LoginFailureWindow { get; init; } = TimeSpan.FromSeconds(60);
     public TimeSpan LoginLockout { get; init; } = TimeSpan.FromSeconds(30);
     public int MaxHalfOpenPerSource { get; init; } = 2;
+    /// <summary>Handshakes in progress across all sources; a new one past it evicts the oldest.</summary>
+    public int MaxHalfOpenSessions { get; init; } = 16;
     /// <summary>Master Write-Read targets (bus ID, 7-bit address); null = the profile's own chips.</summary>
     public IReadOnlyList<(int Bus, int Address)>? MasterWriteReadAllow { get; init; }
     public required IReadOnlyList<UserSettings> Users { get; init; }

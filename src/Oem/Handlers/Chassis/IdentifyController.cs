@@ -16,6 +16,7 @@ public sealed class IdentifyController(IIdentifyLed led, TimeProvider time, ILog
 
     public IdentifyState State { get; private set; }
 
+    /// <summary>Sets the LED; <see cref="State"/> changes only once the LED write succeeded, so a bus failure never shows a state the LED is not in.</summary>
     public async ValueTask ApplyAsync(IdentifyState state, TimeSpan duration, CancellationToken cancellationToken)
     {
         long generation;
@@ -24,14 +25,14 @@ public sealed class IdentifyController(IIdentifyLed led, TimeProvider time, ILog
             _timer?.Dispose();
             _timer = null;
             generation = ++_generation;
-            State = state;
         }
         await led.SetAsync(state != IdentifyState.Off, cancellationToken).ConfigureAwait(false);
-        if (state != IdentifyState.TemporaryOn)
-            return;
         lock (_lock)
         {
-            if (generation == _generation)
+            if (generation != _generation)
+                return;
+            State = state;
+            if (state == IdentifyState.TemporaryOn)
                 _timer = time.CreateTimer(_ => _ = ExpireAsync(generation), null, duration, Timeout.InfiniteTimeSpan);
         }
     }

@@ -40,9 +40,7 @@ public abstract class ChassisPowerBase(TimeProvider time, TimeSpan confirmTimeou
             if (await ReadPowerGoodAsync(ct).ConfigureAwait(false))
                 return;
             NodeLog.PowerAction(logger, "on", cause);
-            _commandedOn = true;
-            await RequestOnAsync(ct).ConfigureAwait(false);
-            await ConfirmAsync(true, "on", ct).ConfigureAwait(false);
+            await CommandedOnAsync("on", ct).ConfigureAwait(false);
             Restarted(cause);
         }, cancellationToken);
 
@@ -58,9 +56,7 @@ public abstract class ChassisPowerBase(TimeProvider time, TimeSpan confirmTimeou
                 await Task.Delay(cycleInterval, time, ct).ConfigureAwait(false);
             }
             NodeLog.PowerAction(logger, "cycle", RestartCause.ChassisControl);
-            _commandedOn = true;
-            await RequestOnAsync(ct).ConfigureAwait(false);
-            await ConfirmAsync(true, "cycle", ct).ConfigureAwait(false);
+            await CommandedOnAsync("cycle", ct).ConfigureAwait(false);
             Restarted(RestartCause.ChassisControl);
         }, cancellationToken);
 
@@ -104,6 +100,25 @@ public abstract class ChassisPowerBase(TimeProvider time, TimeSpan confirmTimeou
     protected abstract ValueTask RequestResetAsync(CancellationToken cancellationToken);
 
     protected abstract ValueTask RequestDiagnosticAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Requests power-on and confirms it, marking the power-up as commanded meanwhile; a request that fails clears
+    /// the mark, so a later press of the physical button is still seen as the restart cause.
+    /// </summary>
+    private async Task CommandedOnAsync(string action, CancellationToken cancellationToken)
+    {
+        _commandedOn = true;
+        try
+        {
+            await RequestOnAsync(cancellationToken).ConfigureAwait(false);
+            await ConfirmAsync(true, action, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            _commandedOn = false;
+            throw;
+        }
+    }
 
     private async Task OffAsync(bool force, CancellationToken cancellationToken)
     {

@@ -23,8 +23,8 @@ public partial class LoadTests
     private const long MemoryGrowthBoundKilobytes = 20 * 1024;
 
     /// <summary>
-    /// The server keeps at most 8 sessions between Open Session and RAKP 3 (LanOptions.MaxHalfOpenSessions, an
-    /// anti-flood budget) and evicts the oldest when a ninth arrives; every console here comes from 127.0.0.1, so
+    /// The server keeps a bounded number of sessions between Open Session and RAKP 3 (Lan:MaxHalfOpenSessions, an
+    /// anti-flood budget, default 16) and evicts the oldest past it; every console here comes from 127.0.0.1, so
     /// they take turns at the handshake, 8 at a time, with the per-source cap raised to match.
     /// </summary>
     private const int ConcurrentHandshakes = 8;
