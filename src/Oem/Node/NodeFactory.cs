@@ -55,11 +55,13 @@ public sealed class NodeFactory(TimeProvider time, ILoggerFactory loggers)
 
         var definitions = profile.Sensors.Select((s, i) => SensorDefaults.Define(i, s)).ToArray();
         var cache = definitions.Length > 0 ? new SensorCache(definitions, options.RefreshPeriod) : null;
+        var chassisPower = profile.Power is { } power ? CreatePower(power, queues[power.Bus]) : null;
         var node = new ManagedNode(profile, queues, owned, board)
         {
             SensorCache = cache,
-            Refresher = cache is null ? null : new SensorRefresher(cache, profile.Sensors.Select((s, i) => Channel(i, s, queues)).ToArray(), time, loggers.CreateLogger<SensorRefresher>()),
-            Power = profile.Power is { } power ? CreatePower(power, queues[power.Bus]) : null,
+            Refresher = cache is null ? null : new SensorRefresher(cache, profile.Sensors.Select((s, i) => Channel(i, s, queues)).ToArray(), time,
+                loggers.CreateLogger<SensorRefresher>(), chassisPower),
+            Power = chassisPower,
             Identify = profile.Identify is { } identify ? CreateIdentify(identify, queues[identify.Bus]) : null,
             Fru = profile.Fru is { } fru ? CreateFru(fru, queues[fru.Bus]) : null,
         };

@@ -12,6 +12,9 @@ internal static partial class NodeLog
     [LoggerMessage(4002, LogLevel.Information, "Sensor '{Sensor}' reads again")]
     public static partial void SensorRecovered(ILogger logger, string sensor);
 
+    [LoggerMessage(4003, LogLevel.Warning, "Chassis power state unreadable ({Failure}: {Detail}); main-domain sensors keep the last known state")]
+    public static partial void HostPowerUnknown(ILogger logger, I2cFailure failure, string detail);
+
     [LoggerMessage(4010, LogLevel.Information, "Chassis power {Action} ({Cause})")]
     public static partial void PowerAction(ILogger logger, string action, RestartCause cause);
 

@@ -43,6 +43,7 @@ public static class SensorDefaults
             Thresholds = sensor.Thresholds,
             PositiveHysteresis = sensor.Hysteresis,
             NegativeHysteresis = sensor.Hysteresis,
+            PowerDomain = sensor.PowerDomain,
         };
     }
 }

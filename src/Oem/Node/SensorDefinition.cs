@@ -21,6 +21,8 @@ public sealed record SensorDefinition
     public required double Resolution { get; init; }
     /// <summary>The thresholds from the profile (current ones: <see cref="ISensorSource.GetThresholds"/>).</summary>
     public required SensorThresholds Thresholds { get; init; }
+    /// <summary>Main-domain sensors are not read while the host is off.</summary>
+    public PowerDomain PowerDomain { get; init; }
     public double PositiveHysteresis { get; init; }
     public double NegativeHysteresis { get; init; }
 }

@@ -27,6 +27,8 @@ internal static partial class ProfileValidator
                 throw new ProfileException(file, $"{at}.nominalMax", $"{max} is not above nominalMin ({min}); expected min < max");
             if (sensor.Resolution is { } resolution && !(resolution > 0))
                 throw new ProfileException(file, $"{at}.resolution", $"{resolution} is not valid; expected a step > 0");
+            if (!Enum.IsDefined(sensor.PowerDomain))
+                throw new ProfileException(file, $"{at}.powerDomain", $"{(int)sensor.PowerDomain} is not valid; expected one of {PowerDomainNames.Instance.Expected}");
             if (sensor.Entity is { Instance: > 127 } entity)
                 throw new ProfileException(file, $"{at}.entity.instance", $"{entity.Instance} is out of range; expected 0-127");
         }

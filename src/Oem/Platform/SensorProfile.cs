@@ -51,6 +51,9 @@ public sealed record SensorProfile
     /// <summary>Step between readings in the SDR encoding; defaults per kind.</summary>
     public double? Resolution { get; init; }
 
+    /// <summary>The supply the sensor lives on; main-domain sensors are not read while the host is off.</summary>
+    public PowerDomain PowerDomain { get; init; }
+
     /// <summary>Entity the sensor belongs to (IPMI v2.0 §43.14, Table 43-13); defaults per kind.</summary>
     public EntityProfile? Entity { get; init; }
 }

@@ -21,6 +21,7 @@ public class PrometheusExporterTests
         if (!File.Exists(Exporter))
             Assert.Ignore("prometheus-ipmi-exporter is not installed; ./test.sh installs it");
         await using var sidecar = await SidecarProcess.StartAsync();
+        await DemoHost.PowerOnAsync(sidecar.Port); // fans and host rails read only with the host on
         var config = Path.Combine(sidecar.StateDirectory, "ipmi_exporter.yml");
         await File.WriteAllTextAsync(config, """
             modules:

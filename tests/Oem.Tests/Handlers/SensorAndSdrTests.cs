@@ -120,6 +120,17 @@ public sealed class SensorAndSdrTests : IDisposable
         Assert.That(data[1] & 0x20, Is.EqualTo(0x20));
     }
 
+    [Test, Description("a main-domain sensor while the host is off: byte 2 = A0h (events on, scanning disabled, reading unavailable), no threshold bits")]
+    public async Task Host_off_sensor_reads_scanning_disabled_and_unavailable()
+    {
+        _harness.Node.Cache.Record(0, 46, _harness.Time.GetUtcNow());
+        _harness.Node.Cache.RecordHostOff(0);
+
+        var (code, data) = await Sensor(0x2D, "01");
+
+        Assert.That((code, data[1], data[2] & 0x3F), Is.EqualTo((CompletionCode.Normal, (byte)0xA0, 0)));
+    }
+
     [TestCase("00")]
     [TestCase("05")]
     [TestCase("ff")]

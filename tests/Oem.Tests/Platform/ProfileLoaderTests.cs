@@ -48,6 +48,18 @@ public class ProfileLoaderTests
     }
 
     [Test]
+    public void Unknown_power_domain_is_named_by_its_json_path()
+    {
+        var json = File.ReadAllText(DemoPath).Replace("\"powerDomain\": \"main\"", "\"powerDomain\": \"aux\"");
+        var error = Assert.Throws<ProfileException>(() => ProfileLoader.Parse(json, "board.json"))!;
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(error.Field, Is.EqualTo("$.sensors[1].powerDomain"));
+            Assert.That(error.Problem, Does.StartWith("'aux' is not one of standby, main"));
+        }
+    }
+
+    [Test]
     public void Missing_file_is_reported_by_path()
     {
         var error = Assert.Throws<ProfileException>(() => ProfileLoader.Load("/nonexistent/board.json"))!;

@@ -15,7 +15,8 @@ public sealed partial class SensorCommands
 
     /// <summary>
     /// Get Sensor Reading, §35.14: the cached value through the SDR's conversion and the thresholds it is at or
-    /// beyond; "reading unavailable" (0x20) while the sensor is unavailable or not yet read.
+    /// beyond; "reading unavailable" (0x20) while the sensor is unavailable or not yet read; scanning disabled as well,
+    /// with no states, while a main-domain sensor's host is off (Table 35-15 byte 2 bits 6 and 5).
     /// </summary>
     private CommandResult GetReading(CommandContext context, ReadOnlySpan<byte> request, Span<byte> response)
     {
@@ -24,7 +25,10 @@ public sealed partial class SensorCommands
         var index = IndexOf(get.SensorNumber);
         if (index < 0)
             return CompletionCode.RequestedDataNotPresent;
-        if (sensors.GetReading(index).Value is not { } value)
+        var reading = sensors.GetReading(index);
+        if (reading.HostOff)
+            return CommandResult.Ok(new GetSensorReadingResponse(0, SensorReadingStatus.EventMessagesEnabled | SensorReadingStatus.ReadingUnavailable, ReservedStateBits, 1).WriteTo(response));
+        if (reading.Value is not { } value)
             return CommandResult.Ok(new GetSensorReadingResponse(0, Enabled | SensorReadingStatus.ReadingUnavailable, ReservedStateBits, 1).WriteTo(response));
         var crossed = Crossed(value, sensors.GetThresholds(index));
         var raw = repository.ConversionOf(index).ToRaw(value);

@@ -64,6 +64,19 @@ public sealed class SensorCache : ISensorSource
             ThresholdCrossed?.Invoke(this, new ThresholdCrossing(index, sensor.Name, level, asserted, value, threshold, at));
     }
 
+    /// <summary>
+    /// Marks a main-domain sensor "host off", keeping the time of its last success, and quietly clears its threshold
+    /// assertions: a sensor that is not scanned raises no events, neither now nor when power returns.
+    /// </summary>
+    public void RecordHostOff(int index)
+    {
+        lock (_lock)
+        {
+            _readings[index] = new SensorReading(null, null, _readings[index].LastSuccess, HostOff: true);
+            _trackers[index].Reset();
+        }
+    }
+
     /// <summary>Marks the sensor unavailable, keeping the time of its last success. Returns true when it was available before.</summary>
     public bool RecordFailure(int index, I2cFailure failure)
     {

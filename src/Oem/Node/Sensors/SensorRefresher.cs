@@ -1,6 +1,7 @@
 using I2cBridge;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Oem.Platform;
 
 namespace Oem.Node.Sensors;
 
@@ -8,10 +9,16 @@ namespace Oem.Node.Sensors;
 /// Reads every sensor once per <see cref="SensorCache.RefreshPeriod"/> (the first time at start) and stores the
 /// results in the cache. Buses are read in parallel, the sensors of one bus one after another so the queue never
 /// overflows. A failed read marks that sensor unavailable; the queue's deadline bounds each read, so nothing hangs.
+/// The chassis power is read once per cycle: while the host is off, main-domain sensors are not read but marked
+/// "host off" (without power control the host counts as always on; a failed power read keeps the last state).
 /// </summary>
-public sealed class SensorRefresher(SensorCache cache, IReadOnlyList<SensorChannel> channels, TimeProvider time, ILogger<SensorRefresher> logger)
+public sealed class SensorRefresher(SensorCache cache, IReadOnlyList<SensorChannel> channels, TimeProvider time, ILogger<SensorRefresher> logger,
+    IChassisPower? power = null)
     : BackgroundService
 {
+    private bool _hostOn = true;
+    private bool _powerUnreadable;
+
     private readonly IReadOnlyList<SensorChannel>[] _byBus = channels.GroupBy(c => c.BusId).Select(g => (IReadOnlyList<SensorChannel>)g.ToArray()).ToArray();
     private long _cycles;
 
@@ -23,9 +30,10 @@ public sealed class SensorRefresher(SensorCache cache, IReadOnlyList<SensorChann
 
     public async Task RefreshOnceAsync(CancellationToken cancellationToken)
     {
+        var hostOn = await ReadHostOnAsync(cancellationToken).ConfigureAwait(false);
         var buses = new Task[_byBus.Length];
         for (var i = 0; i < _byBus.Length; i++)
-            buses[i] = RefreshBusAsync(_byBus[i], cancellationToken);
+            buses[i] = RefreshBusAsync(_byBus[i], hostOn, cancellationToken);
         await Task.WhenAll(buses).ConfigureAwait(false);
         Interlocked.Increment(ref _cycles);
         CycleCompleted?.Invoke();
@@ -45,11 +53,34 @@ public sealed class SensorRefresher(SensorCache cache, IReadOnlyList<SensorChann
         }
     }
 
-    private async Task RefreshBusAsync(IReadOnlyList<SensorChannel> sensors, CancellationToken cancellationToken)
+    private async Task<bool> ReadHostOnAsync(CancellationToken cancellationToken)
+    {
+        if (power is null)
+            return true;
+        try
+        {
+            _hostOn = (await power.GetStatusAsync(cancellationToken).ConfigureAwait(false)).PowerOn;
+            _powerUnreadable = false;
+        }
+        catch (I2cException e)
+        {
+            if (!_powerUnreadable)
+                NodeLog.HostPowerUnknown(logger, e.Failure, e.Message);
+            _powerUnreadable = true;
+        }
+        return _hostOn;
+    }
+
+    private async Task RefreshBusAsync(IReadOnlyList<SensorChannel> sensors, bool hostOn, CancellationToken cancellationToken)
     {
         foreach (var sensor in sensors)
         {
             var name = cache.Sensors[sensor.Index].Name;
+            if (!hostOn && cache.Sensors[sensor.Index].PowerDomain == PowerDomain.Main)
+            {
+                cache.RecordHostOff(sensor.Index);
+                continue;
+            }
             try
             {
                 var value = await sensor.ReadAsync(cancellationToken).ConfigureAwait(false);

@@ -11,6 +11,9 @@ internal sealed class ThresholdTracker
 {
     private readonly bool[] _asserted = new bool[6];
 
+    /// <summary>Forgets every assertion without reporting a deassertion (the sensor stopped being scanned).</summary>
+    public void Reset() => Array.Clear(_asserted);
+
     public void Evaluate(double value, SensorThresholds thresholds, double positiveHysteresis, double negativeHysteresis,
         List<(ThresholdLevel Level, bool Asserted, double Threshold)> changes)
     {

@@ -17,8 +17,14 @@ public sealed class FakePower : IChassisPower
     public RestartCause LastRestartCause { get; set; }
     public DateTimeOffset? LastRestartAt { get; set; }
 
-    public ValueTask<ChassisPowerStatus> GetStatusAsync(CancellationToken cancellationToken = default) =>
-        ValueTask.FromResult(new ChassisPowerStatus(On, Fault, LastRestartCause));
+    /// <summary>How many times <see cref="GetStatusAsync"/> was called.</summary>
+    public int StatusReads { get; private set; }
+
+    public ValueTask<ChassisPowerStatus> GetStatusAsync(CancellationToken cancellationToken = default)
+    {
+        StatusReads++;
+        return ValueTask.FromResult(new ChassisPowerStatus(On, Fault, LastRestartCause));
+    }
 
     public ValueTask PowerOnAsync(RestartCause cause = RestartCause.ChassisControl, CancellationToken cancellationToken = default) => Act("on", true);
     public ValueTask PowerOffAsync(bool force = true, CancellationToken cancellationToken = default) => Act(force ? "off" : "soft", false);
