@@ -50,12 +50,18 @@ public class FreeIpmiOemTests
     public async Task Ipmimonitoring_reports_states() =>
         Assert.That(await FreeIpmi("ipmimonitoring", $"--sdr-cache-directory={_cache}"), Does.Match(@"Inlet Temp\s+\| Temperature\s+\| Nominal\s+\|"));
 
-    [Test, Description("Fan 1 is on the main power domain: after power-on its first reading, still spinning up below 1500 RPM, is logged")]
+    [Test, Description("a threshold lowered below PSU1 Temp's reading (ipmitool, OPERATOR) makes the next refresh log a crossing; " +
+                       "its own sidecar, since the change dates the SDR and FreeIPMI then refuses the fixture's shared cache")]
     public async Task Ipmi_sel_lists_threshold_events()
     {
-        await DemoHost.PowerOnAsync(_sidecar.Port);
-        Assert.That(await FreeIpmi("ipmi-sel", $"--sdr-cache-directory={_cache}"),
-            Does.Match(@"Fan 1\s+\| Fan\s+\| Lower Non-critical - going low ; Sensor Reading = [\d.]+ RPM ; Threshold = 1500\.00 RPM"));
+        await using var sidecar = await SidecarProcess.StartAsync();
+        var set = await Ipmitool.RunAsync(sidecar.Port, "3", "admin", "ipmisidecar", "sensor", "thresh", "PSU1 Temp", "unc", "5");
+        Assert.That(set.ExitCode, Is.Zero, set.ToString);
+        await Task.Delay(TimeSpan.FromSeconds(2.5)); // two refresh periods
+        var cache = Directory.CreateTempSubdirectory("freeipmi-sdr-").FullName;
+        var sel = await Tool.RunAsync("ipmi-sel",
+            ["-D", "LAN_2_0", "-h", $"127.0.0.1:{sidecar.Port}", "-u", "admin", "-p", "ipmisidecar", $"--sdr-cache-directory={cache}"], TimeSpan.FromSeconds(60));
+        Assert.That(sel.StdOut, Does.Match(@"PSU1 Temp\s+\| Temperature\s+\| Upper Non-critical - going high ; Sensor Reading = [\d.]+ C ; Threshold = 5\.00 C"), sel.ToString);
     }
 
     [Test]

@@ -98,16 +98,18 @@ public class IpmitoolOemTests(string cipherSuite)
         Assert.That(reading, Is.EqualTo(chip).Within(1.0), "0.5 °C resolution plus at most one refresh of drift");
     }
 
-    [Test, Order(1), Description("before Sel_clear: the fixture powered the host on, and Fan 1 (main domain) was first read while spinning up below 1500 RPM")]
+    [Test, Order(1), Description("before Sel_clear: lowering PSU1 Temp's upper non-critical threshold below its reading makes the next refresh log a crossing")]
     public async Task Sel_info_and_elist_show_the_sensor_events()
     {
+        Assert.That(await Ipmitool("sensor", "thresh", "PSU1 Temp", "unc", "5"), Does.Contain("Setting sensor \"PSU1 Temp\" Upper Non-Critical threshold to 5.000"));
+        await Task.Delay(TimeSpan.FromSeconds(2.5)); // two refresh periods: the refresher sees the crossing
         var list = await Ipmitool("sel", "list");
-        Assert.That(list, Does.Contain("Lower Non-critical going low"));
+        Assert.That(list, Does.Contain("Upper Non-critical going high"));
         var info = await Ipmitool("sel", "info");
         Assert.That(info, Does.Match(@"Version\s+: 1\.5"));
         Assert.That(info, Does.Match(@"Entries\s+: \d+"));
         Assert.That(info, Does.Contain("'Delete' 'Reserve' 'Get Alloc Info'"));
-        Assert.That(await Ipmitool("sel", "elist"), Does.Match(@"Fan Fan 1 \| Lower Non-critical going low\s+\| Asserted \| Reading \d+ < Threshold 1500 RPM"));
+        Assert.That(await Ipmitool("sel", "elist"), Does.Match(@"Temperature PSU1 Temp \| Upper Non-critical going high\s+\| Asserted \| Reading [\d.]+ > Threshold 5 degrees C"));
     }
 
     [Test]
