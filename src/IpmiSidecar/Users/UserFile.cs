@@ -1,7 +1,9 @@
+using System.Buffers;
 using System.Text.Json;
 using Ipmi.Lan.Users;
 using Ipmi.Protocol;
 using Microsoft.Extensions.Logging;
+using Oem.State;
 
 namespace IpmiSidecar.Users;
 
@@ -50,28 +52,13 @@ public static class UserFile
         return new Entry(account, user.GetProperty("changedOverIpmi").GetBoolean());
     }
 
+    /// <summary>Replaces the file atomically, created owner-only: it holds passwords.</summary>
     public static void Write(string path, IEnumerable<Entry> entries)
     {
-        var directory = System.IO.Path.GetDirectoryName(path)!;
-        var temporary = System.IO.Path.Combine(directory, $".{System.IO.Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-            if (!OperatingSystem.IsWindows())
-                options.UnixCreateMode = OwnerOnly;
-            using (var stream = new FileStream(temporary, options))
-            {
-                using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
-                    WriteDocument(writer, entries);
-                stream.Flush(flushToDisk: true);
-            }
-            File.Move(temporary, path, overwrite: true);
-            DirectorySync.Flush(directory);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
+        var content = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(content, new JsonWriterOptions { Indented = true }))
+            WriteDocument(writer, entries);
+        AtomicFile.Write(path, content.WrittenSpan, OwnerOnly);
     }
 
     private static void WriteDocument(Utf8JsonWriter writer, IEnumerable<Entry> entries)

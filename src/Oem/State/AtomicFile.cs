@@ -10,11 +10,21 @@ namespace Oem.State;
 /// </summary>
 public static class AtomicFile
 {
-    public static void Write(string path, ReadOnlySpan<byte> content)
+    /// <param name="path">The file to replace.</param>
+    /// <param name="content">Its new content.</param>
+    /// <param name="mode">
+    /// Permissions the file is created with (e.g. owner-only for a file holding passwords), so the content is never
+    /// on disk with wider ones; null keeps the process umask's default.
+    /// </param>
+    public static void Write(string path, ReadOnlySpan<byte> content, UnixFileMode? mode = null)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
         var temporary = path + ".tmp";
-        using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
+        File.Delete(temporary); // a leftover from a crash: recreate it, with the mode asked for
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
+        if (mode is { } unixMode)
+            options.UnixCreateMode = unixMode;
+        using (var stream = new FileStream(temporary, options))
         {
             stream.Write(content);
             stream.Flush(flushToDisk: true);
