@@ -29,39 +29,47 @@ public sealed partial class I2cBusQueue
         }
     }
 
+    /// <summary>
+    /// Runs <paramref name="item"/> with bounded retries. Counters are updated before the caller is released, so a
+    /// caller that has its answer also sees it counted in <see cref="Statistics"/>.
+    /// </summary>
     private void RunWithRetries(QueuedTransaction item)
     {
         _counters.Transaction();
         for (var attempt = 0; ; attempt++)
         {
             var started = _time.GetTimestamp();
+            Exception? error = null;
             try
             {
                 item.Execute(_bus);
-                _consecutiveTimeouts = 0;
-                _counters.Success();
-                return;
-            }
-            catch (I2cException e)
-            {
-                _counters.Error(e.Failure);
-                NoteTimeout(e.Failure);
-                if (!ShouldRetry(item, e.Failure, attempt))
-                {
-                    item.Fail(e);
-                    return;
-                }
-                _counters.Retry();
             }
             catch (Exception e)
             {
-                _counters.OtherError();
-                item.Fail(e);
-                return;
+                error = e;
             }
-            finally
+            _counters.BusTime(_time.GetElapsedTime(started));
+            switch (error)
             {
-                _counters.BusTime(_time.GetElapsedTime(started));
+                case null:
+                    _consecutiveTimeouts = 0;
+                    _counters.Success();
+                    item.Succeed();
+                    return;
+                case I2cException e:
+                    _counters.Error(e.Failure);
+                    NoteTimeout(e.Failure);
+                    if (!ShouldRetry(item, e.Failure, attempt))
+                    {
+                        item.Fail(e);
+                        return;
+                    }
+                    _counters.Retry();
+                    break;
+                default:
+                    _counters.OtherError();
+                    item.Fail(error);
+                    return;
             }
         }
     }

@@ -26,7 +26,11 @@ internal abstract class QueuedTransaction : IDisposable
     /// <summary>True once the caller has its answer (including a deadline or cancellation): the bus is not touched then.</summary>
     public abstract bool IsCompleted { get; }
 
+    /// <summary>Runs the transaction on the bus and keeps its result; the caller is released by <see cref="Succeed"/>.</summary>
     public abstract void Execute(I2cBus bus);
+
+    /// <summary>Hands the kept result to the caller.</summary>
+    public abstract void Succeed();
 
     public abstract void Fail(Exception exception);
 
@@ -61,11 +65,11 @@ internal sealed class QueuedTransaction<TState, TResult>(
 
     public override bool IsCompleted => _completion.Task.IsCompleted;
 
-    public override void Execute(I2cBus bus)
-    {
-        var result = transaction(bus, state);
-        _completion.TrySetResult(result);
-    }
+    private TResult? _result;
+
+    public override void Execute(I2cBus bus) => _result = transaction(bus, state);
+
+    public override void Succeed() => _completion.TrySetResult(_result!);
 
     public override void Fail(Exception exception) => _completion.TrySetException(exception);
 
