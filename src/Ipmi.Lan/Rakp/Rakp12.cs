@@ -59,7 +59,7 @@ public readonly ref struct Rakp1
 /// </summary>
 public readonly ref struct Rakp2
 {
-    public const int ErrorSize = 8;
+    public const int ErrorSize = RakpStatusHeader.Size;
     public const int HeaderSize = ErrorSize + RakpExchange.RandomLength + RakpExchange.GuidLength;
 
     public byte Tag { get; init; }
@@ -76,15 +76,15 @@ public readonly ref struct Rakp2
         message = default;
         if (source.Length < ErrorSize)
             return false;
-        var status = (RmcpPlusStatus)source[1];
+        var (tag, status, sessionId) = RakpStatusHeader.Read(source);
         if (status == RmcpPlusStatus.NoErrors && source.Length < HeaderSize)
             return false;
         var ok = status == RmcpPlusStatus.NoErrors;
         message = new Rakp2
         {
-            Tag = source[0],
+            Tag = tag,
             Status = status,
-            RemoteConsoleSessionId = BinaryPrimitives.ReadUInt32LittleEndian(source[4..]),
+            RemoteConsoleSessionId = sessionId,
             ManagedSystemRandom = ok ? source.Slice(8, RakpExchange.RandomLength) : default,
             ManagedSystemGuid = ok ? source.Slice(24, RakpExchange.GuidLength) : default,
             KeyExchangeCode = ok ? source[HeaderSize..] : default,
@@ -94,11 +94,7 @@ public readonly ref struct Rakp2
 
     public int WriteTo(Span<byte> destination)
     {
-        destination[0] = Tag;
-        destination[1] = (byte)Status;
-        destination[2] = 0;
-        destination[3] = 0;
-        BinaryPrimitives.WriteUInt32LittleEndian(destination[4..], RemoteConsoleSessionId);
+        RakpStatusHeader.Write(destination, Tag, Status, RemoteConsoleSessionId);
         if (Status != RmcpPlusStatus.NoErrors)
             return ErrorSize;
         ManagedSystemRandom.CopyTo(destination[8..]);

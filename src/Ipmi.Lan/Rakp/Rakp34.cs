@@ -1,5 +1,3 @@
-using System.Buffers.Binary;
-
 namespace Ipmi.Lan.Rakp;
 
 /// <summary>
@@ -8,7 +6,7 @@ namespace Ipmi.Lan.Rakp;
 /// </summary>
 public readonly ref struct Rakp3
 {
-    public const int HeaderSize = 8;
+    public const int HeaderSize = RakpStatusHeader.Size;
 
     public byte Tag { get; init; }
     public RmcpPlusStatus Status { get; init; }
@@ -22,11 +20,12 @@ public readonly ref struct Rakp3
         message = default;
         if (source.Length < HeaderSize)
             return false;
+        var (tag, status, sessionId) = RakpStatusHeader.Read(source);
         message = new Rakp3
         {
-            Tag = source[0],
-            Status = (RmcpPlusStatus)source[1],
-            ManagedSystemSessionId = BinaryPrimitives.ReadUInt32LittleEndian(source[4..]),
+            Tag = tag,
+            Status = status,
+            ManagedSystemSessionId = sessionId,
             KeyExchangeCode = source[HeaderSize..],
         };
         return true;
@@ -34,11 +33,7 @@ public readonly ref struct Rakp3
 
     public int WriteTo(Span<byte> destination)
     {
-        destination[0] = Tag;
-        destination[1] = (byte)Status;
-        destination[2] = 0;
-        destination[3] = 0;
-        BinaryPrimitives.WriteUInt32LittleEndian(destination[4..], ManagedSystemSessionId);
+        RakpStatusHeader.Write(destination, Tag, Status, ManagedSystemSessionId);
         KeyExchangeCode.CopyTo(destination[HeaderSize..]);
         return Length;
     }
@@ -50,7 +45,7 @@ public readonly ref struct Rakp3
 /// </summary>
 public readonly ref struct Rakp4
 {
-    public const int HeaderSize = 8;
+    public const int HeaderSize = RakpStatusHeader.Size;
 
     public byte Tag { get; init; }
     public RmcpPlusStatus Status { get; init; }
@@ -64,11 +59,12 @@ public readonly ref struct Rakp4
         message = default;
         if (source.Length < HeaderSize)
             return false;
+        var (tag, status, sessionId) = RakpStatusHeader.Read(source);
         message = new Rakp4
         {
-            Tag = source[0],
-            Status = (RmcpPlusStatus)source[1],
-            RemoteConsoleSessionId = BinaryPrimitives.ReadUInt32LittleEndian(source[4..]),
+            Tag = tag,
+            Status = status,
+            RemoteConsoleSessionId = sessionId,
             IntegrityCheckValue = source[HeaderSize..],
         };
         return true;
@@ -76,11 +72,7 @@ public readonly ref struct Rakp4
 
     public int WriteTo(Span<byte> destination)
     {
-        destination[0] = Tag;
-        destination[1] = (byte)Status;
-        destination[2] = 0;
-        destination[3] = 0;
-        BinaryPrimitives.WriteUInt32LittleEndian(destination[4..], RemoteConsoleSessionId);
+        RakpStatusHeader.Write(destination, Tag, Status, RemoteConsoleSessionId);
         IntegrityCheckValue.CopyTo(destination[HeaderSize..]);
         return Length;
     }
