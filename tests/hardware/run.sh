@@ -1,12 +1,11 @@
 #!/usr/bin/env bash
 # Proves the Linux I2C backend and the whole sidecar against a real kernel I2C stack: builds on the host,
-# boots ../shared/i2c-vm once (qemu, Debian's kernel, i2c-stub + a full I2C master) and runs job.sh inside.
+# boots the test VM of vm/boot.sh once (qemu, Debian's kernel, i2c-stub + vm/i2c-regstub.c, a full I2C
+# master) and runs job.sh inside.
 # Prints the checks and a closing line "N passed, M failed"; exits non-zero on any failure.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
-recipe=${I2C_VM_RECIPE:-$root/../shared/i2c-vm/recipe.sh}
-[ -x "$recipe" ] || { echo "tests/hardware: no i2c-vm recipe at $recipe" >&2; exit 1; }
 
 job=$(mktemp -d /tmp/ipmisidecar-hw-job.XXXXXX)
 work=$(mktemp -d /tmp/ipmisidecar-hw-vm.XXXXXX)
@@ -20,15 +19,16 @@ cp "$here/sidecar-checks.sh" "$here/vm-board.json" "$job/"
 python3 "$here/fru_image.py" > "$job/fru.hex"
 chmod +x "$job"/*.sh
 
-echo "== boot the i2c-vm and run the job"
+echo "== boot the test VM and run the job"
 status=0
-WORK="$work" CHIPS=${CHIPS:-0x20,0x48,0x50} TIMEOUT=${TIMEOUT:-420} "$recipe" --job "$job" > "$work/recipe.log" 2>&1 || status=$?
+VM_WORK="$work" VM_CHIPS=${VM_CHIPS:-0x20,0x48,0x50} VM_TIMEOUT=${VM_TIMEOUT:-420} \
+  "$here/vm/boot.sh" --job "$job" > "$work/boot.log" 2>&1 || status=$?
 if [ -f "$job/results.txt" ]; then
   cat "$job/results.txt"
 else
   echo "0 passed, 1 failed"
   echo "the job left no results; the VM said:" >&2
-  tail -40 "$work/recipe.log" >&2
+  tail -40 "$work/boot.log" >&2
   [ -f "$work/console.log" ] && tail -40 "$work/console.log" >&2
   exit 1
 fi
