@@ -8,6 +8,6 @@ internal static partial class StateLog
     [LoggerMessage(4201, LogLevel.Warning, "State file '{Path}' is unreadable ({Reason}); starting from defaults")]
     public static partial void Corrupt(ILogger logger, string path, string reason);
 
-    [LoggerMessage(4202, LogLevel.Warning, "State file '{Path}' does not exist; starting from defaults")]
+    [LoggerMessage(4202, LogLevel.Debug, "State file '{Path}' does not exist; starting from defaults")]
     public static partial void Missing(ILogger logger, string path);
 }
