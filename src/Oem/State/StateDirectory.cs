@@ -11,8 +11,11 @@ public sealed class StateDirectory
     public StateDirectory(string path, ILoggerFactory loggers)
     {
         Path = System.IO.Path.GetFullPath(path);
+        var isNew = !Directory.Exists(Path) || !Directory.EnumerateFileSystemEntries(Path).Any();
         Directory.CreateDirectory(Path);
         _loggers = loggers;
+        if (isNew)
+            StateLog.NewDirectory(loggers.CreateLogger<StateDirectory>(), Path);
     }
 
     public string Path { get; }

@@ -10,4 +10,7 @@ internal static partial class StateLog
 
     [LoggerMessage(4202, LogLevel.Debug, "State file '{Path}' does not exist; starting from defaults")]
     public static partial void Missing(ILogger logger, string path);
+
+    [LoggerMessage(4203, LogLevel.Information, "New state directory '{Path}'; every state file starts from defaults")]
+    public static partial void NewDirectory(ILogger logger, string path);
 }
