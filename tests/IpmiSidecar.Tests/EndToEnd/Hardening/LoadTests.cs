@@ -47,7 +47,7 @@ public partial class LoadTests
     [Test]
     public async Task Thirty_two_clients_for_ten_seconds_no_errors_no_session_leak_flat_memory()
     {
-        await using var sidecar = await SidecarProcess.StartAsync($"--Lan:MaxHalfOpenPerSource={ConcurrentHandshakes}", "--Lan:MaxSessions=40");
+        await using var sidecar = await SidecarProcess.StartAsync($"--Lan:MaxHalfOpenPerSource={ConcurrentHandshakes}", "--Lan:MaxHalfOpenSessions={2 * ConcurrentHandshakes}", "--Lan:MaxSessions=40");
         var server = new IPEndPoint(IPAddress.Loopback, sidecar.Port);
         var memory = new ResidentMemory(sidecar.ProcessId);
         var clock = Stopwatch.StartNew();
