@@ -17,6 +17,18 @@ internal static partial class HandlerLog
     [LoggerMessage(4104, LogLevel.Warning, "The SEL is full ({Capacity} entries); event dropped")]
     public static partial void SelFull(ILogger logger, int capacity);
 
+    [LoggerMessage(4107, LogLevel.Warning, "The SEL cannot be saved ({Detail}); events the BMC logs are kept in memory and saving is retried every {Seconds} s")]
+    public static partial void SelUnsaved(ILogger logger, string detail, double seconds);
+
+    [LoggerMessage(4108, LogLevel.Information, "The SEL is saved again, with the {Events} events kept in memory meanwhile")]
+    public static partial void SelSavedAgain(ILogger logger, int events);
+
+    [LoggerMessage(4109, LogLevel.Warning, "The power-on hours counter cannot be saved ({Detail}); it keeps counting in memory and is saved once writes succeed")]
+    public static partial void PohSaveFailed(ILogger logger, string detail);
+
+    [LoggerMessage(4110, LogLevel.Information, "The power-on hours counter is saved again")]
+    public static partial void PohSavedAgain(ILogger logger);
+
     [LoggerMessage(4105, LogLevel.Warning, "Reading chassis power for the power-on hours counter failed: {Detail}")]
     public static partial void PohSampleFailed(ILogger logger, string detail);
 

@@ -26,7 +26,8 @@ public sealed class OemHandlers : IDisposable
         IReadOnlyList<I2cTarget> masterWriteReadTargets)
     {
         var json = StateJsonContext.Default;
-        Sel = new SelStore(state.File("sel.json", json.SelState), new SelClock(state.File("sel-clock.json", json.SelClockState), time), options.SelCapacity);
+        Sel = new SelStore(state.File("sel.json", json.SelState), new SelClock(state.File("sel-clock.json", json.SelClockState), time), options.SelCapacity,
+            time, loggers.CreateLogger<SelStore>());
         Sdr = new SdrRepository(node, time);
         Boot = new BootOptions(state.File("boot-options.json", json.BootOptionsState), time);
         Policy = new ChassisPolicy(state.File("chassis-policy.json", json.ChassisPolicyState));
@@ -90,5 +91,6 @@ public sealed class OemHandlers : IDisposable
         Identify?.Dispose();
         PowerSampler.Dispose();
         PohSampler.Dispose();
+        Sel.Dispose();
     }
 }

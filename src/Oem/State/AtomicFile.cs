@@ -16,21 +16,42 @@ public static class AtomicFile
     /// Permissions the file is created with (e.g. owner-only for a file holding passwords), so the content is never
     /// on disk with wider ones; null keeps the process umask's default.
     /// </param>
+    /// <exception cref="StateWriteException">The content could not be made durable; the old file, if any, is untouched.</exception>
     public static void Write(string path, ReadOnlySpan<byte> content, UnixFileMode? mode = null)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
         var temporary = path + ".tmp";
-        File.Delete(temporary); // a leftover from a crash: recreate it, with the mode asked for
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
-        if (mode is { } unixMode)
-            options.UnixCreateMode = unixMode;
-        using (var stream = new FileStream(temporary, options))
+        try
         {
-            stream.Write(content);
-            stream.Flush(flushToDisk: true);
+            File.Delete(temporary); // a leftover from a crash: recreate it, with the mode asked for
+            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
+            if (mode is { } unixMode)
+                options.UnixCreateMode = unixMode;
+            using (var stream = new FileStream(temporary, options))
+            {
+                stream.Write(content);
+                stream.Flush(flushToDisk: true);
+            }
+            File.Move(temporary, path, overwrite: true);
+            SyncDirectory(directory);
         }
-        File.Move(temporary, path, overwrite: true);
-        SyncDirectory(directory);
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            DeleteQuietly(temporary); // a partial temporary file on a full disk holds the space the next try needs
+            throw new StateWriteException(path, e);
+        }
+    }
+
+    private static void DeleteQuietly(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Nothing more to free; the caller reports the write that failed.
+        }
     }
 
     private static void SyncDirectory(string directory)

@@ -89,7 +89,7 @@ public sealed class ChassisActions(IChassisPower power, SelStore sel, BootOption
             _lastRestart = (cause, channel, time.GetUtcNow());
         boot.Restarted();
         var withCause = offset == SystemRestartOffset;
-        sel.AddSystemEvent(new EventMessage(
+        sel.LogSystemEvent(new EventMessage(
             EventMessage.IpmiV2Revision, SensorType.SystemBootRestartInitiated, BmcSensorNumbers.ChassisPower, false,
             EventReadingType.SensorSpecific,
             withCause ? (byte)(0xF0 | offset) : offset, // [7:6] 11b OEM/sensor-specific data in byte 2, [5:4] in byte 3
@@ -98,7 +98,7 @@ public sealed class ChassisActions(IChassisPower power, SelStore sel, BootOption
     }
 
     private void Log(SensorType type, byte offset) =>
-        sel.AddSystemEvent(new EventMessage(
+        sel.LogSystemEvent(new EventMessage(
             EventMessage.IpmiV2Revision, type, BmcSensorNumbers.ChassisPower, false, EventReadingType.SensorSpecific, offset));
 
     private static IpmiRestartCause Map(NodeRestartCause cause) => cause switch

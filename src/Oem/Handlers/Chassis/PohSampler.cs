@@ -2,6 +2,7 @@ using I2cBridge;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Oem.Node;
+using Oem.State;
 
 namespace Oem.Handlers.Chassis;
 
@@ -15,6 +16,7 @@ public sealed class PohSampler(IManagedNode node, PowerOnHours hours, TimeProvid
         if (node.Power is not { } power)
             return;
         using var timer = new PeriodicTimer(Interval, time);
+        var saving = true;
         try
         {
             do
@@ -23,6 +25,16 @@ public sealed class PohSampler(IManagedNode node, PowerOnHours hours, TimeProvid
                 {
                     var status = await power.GetStatusAsync(stoppingToken).ConfigureAwait(false);
                     hours.Observe(status.PowerOn, time.GetUtcNow());
+                    if (!saving)
+                        HandlerLog.PohSavedAgain(logger);
+                    saving = true;
+                }
+                catch (StateWriteException e)
+                {
+                    // The count goes on in memory; the next sample writes it (PowerOnHours keeps the unsaved minutes).
+                    if (saving)
+                        HandlerLog.PohSaveFailed(logger, e.Message);
+                    saving = false;
                 }
                 catch (I2cException e)
                 {

@@ -75,7 +75,7 @@ public sealed partial class SelCommands
         if (clear.Initiate)
         {
             _store.Clear();
-            _store.AddSystemEvent(new EventMessage(
+            _store.LogSystemEvent(new EventMessage(
                 EventMessage.IpmiV2Revision, SensorType.EventLoggingDisabled, BmcSensorNumbers.EventLog, false,
                 EventReadingType.SensorSpecific, LogAreaCleared));
         }

@@ -1,5 +1,7 @@
 using Ipmi.Protocol.Sel;
 using Ipmi.Protocol.SensorEvent;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Oem.State;
 
 namespace Oem.Handlers.Sel;
@@ -8,8 +10,12 @@ namespace Oem.Handlers.Sel;
 /// The persistent System Event Log (IPMI v2.0 §31): up to <see cref="Capacity"/> 16-byte records with assigned
 /// record IDs, the addition and erase timestamps and the overflow flag. Every change is saved (sel.json) before the
 /// method returns. When full, new events are dropped and the overflow flag is set (no automatic rollover, §31.2).
+/// A change asked for by a request that cannot be saved is undone and the <see cref="StateWriteException"/> goes to
+/// the caller (the request is refused). An event the BMC logs itself (<see cref="LogSystemEvent"/>) is kept in memory
+/// instead, counted and logged once, and written by the next save that succeeds — retried every
+/// <see cref="RetryInterval"/> — so it is not lost while the disk is full.
 /// </summary>
-public sealed class SelStore
+public sealed class SelStore : IDisposable
 {
     public const int DefaultCapacity = 512;
 
@@ -24,11 +30,19 @@ public sealed class SelStore
     private uint _lastAddition;
     private uint _lastErase;
     private bool _overflow;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+    private ITimer? _retry;
+    private int _unsavedEvents;
 
-    public SelStore(StateFile<SelState> file, SelClock clock, int capacity = DefaultCapacity)
+    public static readonly TimeSpan RetryInterval = TimeSpan.FromSeconds(10);
+
+    public SelStore(StateFile<SelState> file, SelClock clock, int capacity = DefaultCapacity, TimeProvider? time = null, ILogger? logger = null)
     {
         _file = file;
         _clock = clock;
+        _time = time ?? TimeProvider.System;
+        _logger = logger ?? NullLogger.Instance;
         Capacity = capacity;
         var state = file.Load(() => new SelState());
         foreach (var bytes in state.Records)
@@ -58,8 +72,31 @@ public sealed class SelStore
         }
     }
 
-    /// <summary>Stores a record, assigning its ID and, for timestamped types, the current SEL time. Null when full.</summary>
-    public ushort? Add(SelRecord record)
+    /// <summary>Events the BMC logged that are in memory but not yet in sel.json (the last save failed).</summary>
+    public int UnsavedEvents
+    {
+        get
+        {
+            lock (_lock)
+                return _unsavedEvents;
+        }
+    }
+
+    /// <summary>
+    /// Stores a record, assigning its ID and, for timestamped types, the current SEL time. Null when full.
+    /// Throws <see cref="StateWriteException"/>, with nothing stored, when it cannot be saved.
+    /// </summary>
+    public ushort? Add(SelRecord record) => Add(record, keepUnsaved: false);
+
+    /// <summary>A system event record (type 0x02) a request asked for (Platform Event Message): as <see cref="Add(SelRecord)"/>.</summary>
+    public ushort? AddSystemEvent(EventMessage message, ushort generatorId) =>
+        Add(SelRecord.SystemEvent(0, 0, generatorId, message), keepUnsaved: false);
+
+    /// <summary>Logs a system event record (type 0x02) the BMC generated; kept in memory if it cannot be saved now.</summary>
+    public ushort? LogSystemEvent(EventMessage message) =>
+        Add(SelRecord.SystemEvent(0, 0, BmcGenerator, message), keepUnsaved: true);
+
+    private ushort? Add(SelRecord record, bool keepUnsaved)
     {
         lock (_lock)
         {
@@ -68,24 +105,36 @@ public sealed class SelStore
                 if (!_overflow)
                 {
                     _overflow = true;
-                    SaveLocked();
+                    TrySaveLocked();
                 }
                 return null;
             }
+            var (nextId, lastAddition) = (_nextId, _lastAddition);
             var id = NextFreeIdLocked();
             var now = _clock.Now;
             record = record with { RecordId = id, Timestamp = record.HasTimestamp ? now : record.Timestamp };
             _records.Add(record);
             _nextId = Increment(id);
             _lastAddition = now;
-            SaveLocked();
+            if (keepUnsaved)
+            {
+                if (!TrySaveLocked())
+                    _unsavedEvents++;
+                return id;
+            }
+            try
+            {
+                SaveLocked();
+            }
+            catch (StateWriteException)
+            {
+                _records.RemoveAt(_records.Count - 1);
+                (_nextId, _lastAddition) = (nextId, lastAddition);
+                throw;
+            }
             return id;
         }
     }
-
-    /// <summary>Logs a system event record (type 0x02) the BMC generated.</summary>
-    public ushort? AddSystemEvent(EventMessage message, ushort generatorId = BmcGenerator) =>
-        Add(SelRecord.SystemEvent(0, 0, generatorId, message));
 
     /// <summary>Finds a record: 0x0000 = first, 0xFFFF = last. <paramref name="nextId"/> is 0xFFFF after the last.</summary>
     public bool TryGet(ushort recordId, out SelRecord record, out ushort nextId)
@@ -104,7 +153,7 @@ public sealed class SelStore
         }
     }
 
-    /// <summary>Deletes a record (0x0000 first, 0xFFFF last); returns its ID, or null when there is none.</summary>
+    /// <summary>Deletes a record (0x0000 first, 0xFFFF last); returns its ID, or null when there is none. Undone if it cannot be saved.</summary>
     public ushort? Delete(ushort recordId)
     {
         ushort id;
@@ -113,25 +162,55 @@ public sealed class SelStore
             var index = IndexOfLocked(recordId);
             if (index < 0)
                 return null;
-            id = _records[index].RecordId;
+            var (record, lastErase) = (_records[index], _lastErase);
+            id = record.RecordId;
             _records.RemoveAt(index);
             _lastErase = _clock.Now;
-            SaveLocked();
+            try
+            {
+                SaveLocked();
+            }
+            catch (StateWriteException)
+            {
+                _records.Insert(index, record);
+                _lastErase = lastErase;
+                throw;
+            }
         }
         Erased?.Invoke();
         return id;
     }
 
+    /// <summary>Erases every record and the overflow flag. Undone if it cannot be saved.</summary>
     public void Clear()
     {
         lock (_lock)
         {
+            var (records, overflow, lastErase) = (_records.ToList(), _overflow, _lastErase);
             _records.Clear();
             _overflow = false;
             _lastErase = _clock.Now;
-            SaveLocked();
+            try
+            {
+                SaveLocked();
+            }
+            catch (StateWriteException)
+            {
+                _records.AddRange(records);
+                (_overflow, _lastErase) = (overflow, lastErase);
+                throw;
+            }
         }
         Erased?.Invoke();
+    }
+
+    public void Dispose()
+    {
+        lock (_lock)
+        {
+            _retry?.Dispose();
+            _retry = null;
+        }
     }
 
     private int IndexOfLocked(ushort recordId) => recordId switch
@@ -152,6 +231,43 @@ public sealed class SelStore
 
     private static ushort Increment(ushort id) => id >= 0xFFFE ? (ushort)1 : (ushort)(id + 1);
 
+    /// <summary>Saves; on failure keeps the change in memory, logs once per outage and retries on a timer.</summary>
+    private bool TrySaveLocked()
+    {
+        try
+        {
+            SaveLocked();
+            return true;
+        }
+        catch (StateWriteException e)
+        {
+            if (_retry is null)
+            {
+                HandlerLog.SelUnsaved(_logger, e.Message, RetryInterval.TotalSeconds);
+                _retry = _time.CreateTimer(_ => RetrySave(), null, RetryInterval, RetryInterval);
+            }
+            return false;
+        }
+    }
+
+    private void RetrySave()
+    {
+        lock (_lock)
+        {
+            if (_retry is null)
+                return;
+            try
+            {
+                SaveLocked();
+            }
+            catch (StateWriteException)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Writes the whole log; a success also writes every event kept in memory and ends the retries.</summary>
     private void SaveLocked()
     {
         var records = new List<byte[]>(_records.Count);
@@ -165,5 +281,11 @@ public sealed class SelStore
         {
             Records = records, NextRecordId = _nextId, LastAddition = _lastAddition, LastErase = _lastErase, Overflow = _overflow,
         });
+        if (_retry is null)
+            return;
+        HandlerLog.SelSavedAgain(_logger, _unsavedEvents);
+        _unsavedEvents = 0;
+        _retry.Dispose();
+        _retry = null;
     }
 }

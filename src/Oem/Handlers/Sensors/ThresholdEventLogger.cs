@@ -44,7 +44,7 @@ public sealed class ThresholdEventLogger(ISensorSource sensors, SdrRepository re
 
     private void OnCrossed(object? sender, ThresholdCrossing crossing)
     {
-        if (sel.AddSystemEvent(ToEvent(crossing)) is null)
+        if (sel.LogSystemEvent(ToEvent(crossing)) is null)
             HandlerLog.SelFull(logger, sel.Capacity);
     }
 }

@@ -151,7 +151,7 @@ public sealed class WatchdogTimer(ChassisActions? actions, SelStore sel, TimePro
 
     /// <summary>Watchdog 2 event: data 2 = [7:4] interrupt type, [3:0] timer use at expiration (§29.7, Table 42-3).</summary>
     private void Log(byte offset) =>
-        sel.AddSystemEvent(new EventMessage(
+        sel.LogSystemEvent(new EventMessage(
             EventMessage.IpmiV2Revision, SensorType.Watchdog2, BmcSensorNumbers.Watchdog, false, EventReadingType.SensorSpecific,
             (byte)(0xC0 | offset), (byte)((byte)_settings.PreTimeoutInterrupt << 4 | (byte)_settings.Use)));
 }
