@@ -10,12 +10,7 @@ using Oem.Platform;
 const int ExitConfigurationError = 78;
 
 var builder = Host.CreateApplicationBuilder(args);
-builder.Logging.ClearProviders();
-builder.Logging.AddSimpleConsole(console =>
-{
-    console.SingleLine = true;
-    console.TimestampFormat = "HH:mm:ss.fff ";
-});
+ServiceManager.Configure(builder);
 
 SidecarSettings settings;
 PlatformProfile profile;
