@@ -31,11 +31,14 @@ internal static partial class LanLog
     [LoggerMessage(11, LogLevel.Information, "Session 0x{SessionId:X8} closed")]
     public static partial void SessionClosed(this ILogger logger, uint sessionId);
 
-    [LoggerMessage(12, LogLevel.Warning, "Login failed from {Remote}: {Reason}")]
-    public static partial void LoginFailed(this ILogger logger, IPEndPoint remote, string reason);
+    [LoggerMessage(12, LogLevel.Warning, "Login failed from {Remote}: {Reason} ({Suppressed} more from this address not logged in the last interval)")]
+    public static partial void LoginFailed(this ILogger logger, IPEndPoint remote, string reason, int suppressed);
 
-    [LoggerMessage(13, LogLevel.Debug, "Open Session from {Remote} refused: {Status}")]
-    public static partial void OpenSessionRefused(this ILogger logger, IPEndPoint remote, Rakp.RmcpPlusStatus status);
+    [LoggerMessage(13, LogLevel.Warning, "Open Session from {Remote} refused: {Status}, {Reason} ({Suppressed} more from this address not logged in the last interval)")]
+    public static partial void OpenSessionRefused(this ILogger logger, IPEndPoint remote, Rakp.RmcpPlusStatus status, string reason, int suppressed);
+
+    [LoggerMessage(14, LogLevel.Warning, "Login from {Remote} delayed: {Reason} ({Suppressed} more from this address not logged in the last interval)")]
+    public static partial void SessionSlotUnavailable(this ILogger logger, IPEndPoint remote, string reason, int suppressed);
 
     [LoggerMessage(20, LogLevel.Error, "Handler for {Command} failed; answered {Code}")]
     public static partial void HandlerFailed(this ILogger logger, string command, CompletionCode code, Exception exception);
@@ -48,12 +51,6 @@ internal static partial class LanLog
 
     [LoggerMessage(30, LogLevel.Information, "User {UserId} changed ({Change}) by user {ChangedBy}")]
     public static partial void UserChanged(this ILogger logger, byte userId, string change, byte changedBy);
-
-    [LoggerMessage(14, LogLevel.Warning, "Source {Address} locked out for {Seconds} s after {Failures} failed logins")]
-    public static partial void SourceLockedOut(this ILogger logger, IPAddress address, int failures, double seconds);
-
-    [LoggerMessage(15, LogLevel.Warning, "User {User} locked out for {Seconds} s after {Failures} wrong passwords")]
-    public static partial void UserLockedOut(this ILogger logger, string user, int failures, double seconds);
 
     [LoggerMessage(16, LogLevel.Debug, "Dropped datagram from {Remote}: source not in Lan:AllowedSources")]
     public static partial void SourceNotAllowed(this ILogger logger, IPEndPoint remote);

@@ -31,10 +31,10 @@ public sealed class LanOptions
     public TimeSpan HalfOpenTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>Active sessions (at most 63, the width of Get Session Info's count fields, §22.20).</summary>
-    public int MaxSessions { get; set; } = 32;
+    public int MaxSessions { get; set; } = Sessions.SessionTable.MaxHandles;
 
-    /// <summary>Sessions between Open Session and RAKP 3, counted apart from <see cref="MaxSessions"/>.</summary>
-    public int MaxHalfOpenSessions { get; set; } = 8;
+    /// <summary>Sessions between Open Session and RAKP 3 (all sources), counted apart from <see cref="MaxSessions"/>; they hold no session handle.</summary>
+    public int MaxHalfOpenSessions { get; set; } = 128;
 
     /// <summary>How long the last response of a session is kept to answer a retried request (same rqSeq) again.</summary>
     public TimeSpan RetryWindow { get; set; } = TimeSpan.FromSeconds(5);
@@ -49,15 +49,14 @@ public sealed class LanOptions
     public byte ChannelNumber { get; set; } = 1;
 
     /// <summary>
-    /// Failed logins (a RAKP 2 sent without the handshake completing, or a wrong RAKP 3) from one source address
-    /// within <see cref="LoginFailureWindow"/> that lock the address out for <see cref="LoginLockout"/>; wrong RAKP 3
-    /// codes count against the user name too. 0 turns the throttle off. Reported as LAN parameter 26.
+    /// RAKP 2s one source address may be handed without proving the password (SourceLoginBudget): a burst of this
+    /// many, then one per <see cref="LoginRefill"/>; a correct RAKP 3 returns its token. 0 turns the budget off.
+    /// Reported as LAN parameter 26.
     /// </summary>
-    public int LoginFailureLimit { get; set; } = 5;
+    public int LoginBurst { get; set; } = 128;
 
-    public TimeSpan LoginFailureWindow { get; set; } = TimeSpan.FromSeconds(60);
-
-    public TimeSpan LoginLockout { get; set; } = TimeSpan.FromSeconds(30);
+    /// <summary>Time to earn back one token of <see cref="LoginBurst"/>.</summary>
+    public TimeSpan LoginRefill { get; set; } = TimeSpan.FromSeconds(6);
 
     /// <summary>
     /// Source networks allowed to talk to the channel, in CIDR form ("10.0.0.0/8", "192.0.2.7"); empty = any.
@@ -65,8 +64,8 @@ public sealed class LanOptions
     /// </summary>
     public string[] AllowedSources { get; set; } = [];
 
-    /// <summary>Half-open sessions one source address may hold; its oldest is evicted for a new one.</summary>
-    public int MaxHalfOpenPerSource { get; set; } = 2;
+    /// <summary>Half-open sessions one source address may hold; past it the source is refused (never another source evicted).</summary>
+    public int MaxHalfOpenPerSource { get; set; } = 64;
 
     /// <summary>Concurrent receive loops on the socket.</summary>
     public int ReceiveLoops { get; set; } = 2;

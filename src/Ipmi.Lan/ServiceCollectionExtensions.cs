@@ -27,7 +27,8 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IUserStore>(_ => new InMemoryUserStore());
         services.TryAddSingleton<ICompletionCodeMapper, DefaultCompletionCodeMapper>();
-        services.TryAddSingleton<LoginThrottle>();
+        services.TryAddSingleton<SourceLoginBudget>();
+        services.TryAddSingleton<RefusalLog>();
         services.TryAddSingleton<SourceAllowlist>();
         services.TryAddSingleton<SessionTable>();
         services.TryAddSingleton<RakpHandshake>();

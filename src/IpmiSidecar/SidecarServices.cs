@@ -51,9 +51,8 @@ internal static class SidecarServices
             lan.AllowedSources = [.. settings.AllowedSources];
             lan.SessionIdleTimeout = settings.SessionIdleTimeout;
             lan.MaxSessions = settings.MaxSessions;
-            lan.LoginFailureLimit = settings.LoginFailureLimit;
-            lan.LoginFailureWindow = settings.LoginFailureWindow;
-            lan.LoginLockout = settings.LoginLockout;
+            lan.LoginBurst = settings.LoginBurst;
+            lan.LoginRefill = settings.LoginRefill;
             lan.MaxHalfOpenPerSource = settings.MaxHalfOpenPerSource;
             lan.MaxHalfOpenSessions = settings.MaxHalfOpenSessions;
         });

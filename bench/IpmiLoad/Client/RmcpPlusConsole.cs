@@ -22,7 +22,7 @@ public sealed partial class RmcpPlusConsole : IDisposable
 
     private const int RmcpHeaderLength = 4;
     /// <summary>The IPMI v2.0 session header (§13.6, Table 13-8) ends at the payload: auth type, payload type, session ID, sequence, length.</summary>
-    private const int V20PayloadOffset = RmcpHeaderLength + 1 + 1 + 4 + 4 + 2;
+    public const int V20PayloadOffset = RmcpHeaderLength + 1 + 1 + 4 + 4 + 2;
     private const byte AuthTypeRmcpPlus = 0x06;
     private const int KuidLength = 20;
     private const int RandomLength = 16;

@@ -23,10 +23,13 @@ public sealed class UdpConsole : IDisposable
     private readonly byte[] _receive = new byte[RmcpPlusConsole.MaxDatagram];
     private readonly byte[] _plaintext = new byte[RmcpPlusConsole.MaxDatagram];
 
-    public UdpConsole(IPEndPoint server, RmcpPlusConsole console, TimeSpan timeout)
+    /// <param name="localAddress">The source address to send from (e.g. 127.0.0.2, to act as a second host); null = the system's choice.</param>
+    public UdpConsole(IPEndPoint server, RmcpPlusConsole console, TimeSpan timeout, IPAddress? localAddress = null)
     {
         _console = console;
         _socket = new Socket(server.AddressFamily, SocketType.Dgram, ProtocolType.Udp) { ReceiveTimeout = (int)timeout.TotalMilliseconds };
+        if (localAddress is not null)
+            _socket.Bind(new IPEndPoint(localAddress, 0));
         _socket.Connect(server);
     }
 
@@ -48,6 +51,24 @@ public sealed class UdpConsole : IDisposable
             Drain();
         return ok;
     }
+
+    /// <summary>
+    /// What a password guesser does: Open Session, RAKP 1, and a RAKP 3 computed from the console's (wrong)
+    /// password although RAKP 2 did not verify. True when the guess got as far as RAKP 3 and was answered (with the
+    /// RAKP 4 that rejects it); false when the server refused or did not answer an earlier step.
+    /// </summary>
+    public bool TryGuessPassword()
+    {
+        var answered = Step(_console.WriteOpenSession(_send), _console.ReadOpenSession)
+            && Step(_console.WriteRakp1(_send), reply => _console.ReadRakp2(reply) || SessionlessStatus(reply) == 0)
+            && Step(_console.WriteRakp3(_send), reply => reply.Length > 0);
+        Drain();
+        return answered;
+    }
+
+    /// <summary>The RMCP+ status code of a sessionless reply (second payload byte, §13.18-13.23), or -1 when too short.</summary>
+    private static int SessionlessStatus(ReadOnlySpan<byte> reply) =>
+        reply.Length > RmcpPlusConsole.V20PayloadOffset + 1 ? reply[RmcpPlusConsole.V20PayloadOffset + 1] : -1;
 
     /// <summary>Get Device ID (§20.1) with completion code 00h.</summary>
     public bool TryGetDeviceId() => TryCommand(NetFn.App, GetDeviceIdCommand, [], out _);

@@ -3,9 +3,15 @@ using IpmiLoad.Client;
 
 namespace IpmiLoad.Load;
 
-/// <summary>The phases run against one server, in order: idle memory, warm-up, logins, commands with one client, commands with many.</summary>
+/// <summary>
+/// The phases run against one server, in order: idle memory, warm-up, logins with one client, logins with
+/// <see cref="ParallelLogins"/> clients (one source address, as parallel tools on one host), commands with one client,
+/// commands with many.
+/// </summary>
 public static class LoadRun
 {
+    public const int ParallelLogins = 4;
+
     /// <summary>Logs in and out until it works (the server may still be starting).</summary>
     public static bool WaitUntilAnswering(LoadTarget target, ConsoleSettings settings, TimeSpan limit)
     {
@@ -28,11 +34,13 @@ public static class LoadRun
         Phase.Logins(target, settings, 1, warmup);
         Progress(target, "logins, 1 client");
         var logins = Phase.Logins(target, settings, 1, phase);
+        Progress(target, $"logins, {ParallelLogins} clients");
+        var loginsParallel = Phase.Logins(target, settings, ParallelLogins, phase);
         Progress(target, "commands, 1 client");
         var one = Phase.Commands(target, settings, 1, phase);
         Progress(target, $"commands, {clients} clients");
         var many = Phase.Commands(target, settings, clients, phase);
-        return new TargetResult(target, idle, logins, one, many, target.Probe.Memory().Peak);
+        return new TargetResult(target, idle, logins, loginsParallel, one, many, target.Probe.Memory().Peak);
     }
 
     private static void Progress(LoadTarget target, string what) =>

@@ -29,6 +29,8 @@ public static class Report
             new("login p50 (µs)", r => r.Logins.Latency.Percentile(0.50), "0"),
             new("login p99 (µs)", r => r.Logins.Latency.Percentile(0.99), "0"),
             new("server CPU per login (µs)", r => r.Logins.CpuPerOperation, "0", RatioAtMost(1)),
+            new($"logins/s, {LoadRun.ParallelLogins} clients, one source", r => r.LoginsParallel.PerSecond, "0", RatioAtLeast(1)),
+            new($"login p99 (µs), {LoadRun.ParallelLogins} clients", r => r.LoginsParallel.Latency.Percentile(0.99), "0"),
             new("commands/s, 1 client", r => r.CommandsOne.PerSecond, "0"),
             new("command p50 (µs), 1 client", r => r.CommandsOne.Latency.Percentile(0.50), "0"),
             new("command p99 (µs), 1 client", r => r.CommandsOne.Latency.Percentile(0.99), "0", RatioAtMost(1)),
@@ -43,9 +45,10 @@ public static class Report
             new($"VmRSS max under load (MiB), {clients} clients", r => r.CommandsMany.MaxResidentKib / KibPerMib, "0.0"),
             new("VmHWM at the end (MiB)", r => r.PeakResidentKib / KibPerMib, "0.0"),
             new("failed logins", r => r.Logins.Failures, "0"),
+            new($"failed logins, {LoadRun.ParallelLogins} clients", r => r.LoginsParallel.Failures, "0"),
             new("failed commands, 1 client", r => r.CommandsOne.Failures, "0"),
             new($"failed commands, {clients} clients", r => r.CommandsMany.Failures, "0"),
-            new("replies lost (timeouts)", r => r.Logins.Timeouts + r.CommandsOne.Timeouts + r.CommandsMany.Timeouts, "0"),
+            new("replies lost (timeouts)", r => r.Logins.Timeouts + r.LoginsParallel.Timeouts + r.CommandsOne.Timeouts + r.CommandsMany.Timeouts, "0"),
         ];
         var reference = results[^1].Target.Name;
         var compared = results.Count - 1;

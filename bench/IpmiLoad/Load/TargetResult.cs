@@ -5,6 +5,7 @@ public sealed record TargetResult(
     LoadTarget Target,
     long IdleResidentKib,
     PhaseResult Logins,
+    PhaseResult LoginsParallel,
     PhaseResult CommandsOne,
     PhaseResult CommandsMany,
     long PeakResidentKib);

@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.Net;
 using System.Net.NetworkInformation;
 using Ipmi.Protocol;
@@ -128,17 +127,17 @@ public sealed class LanConfiguration(INetworkFactsSource network, IOptions<LanOp
         return 9;
     }
 
-    /// <summary>Parameter 26: no audit event; the failure threshold; reset and lockout intervals in 10-second units, LS byte first.</summary>
-    private int WriteBadPasswordThreshold(Span<byte> data)
+    /// <summary>
+    /// Parameter 26 (§23.2): the spec's bad-password threshold locks a user after that many wrong passwords. This
+    /// server locks no user (anyone could lock the operators out with a name and guesses; SECURITY.md, "Login
+    /// limits"), so it reports threshold 0, "disabled", with no reset or lockout interval and no audit event; the
+    /// per-source login budget it applies instead is a configuration key.
+    /// </summary>
+    private static int WriteBadPasswordThreshold(Span<byte> data)
     {
-        data[0] = 0;
-        data[1] = (byte)Math.Clamp(_options.LoginFailureLimit, 0, byte.MaxValue);
-        BinaryPrimitives.WriteUInt16LittleEndian(data[2..], TensOfSeconds(_options.LoginFailureWindow));
-        BinaryPrimitives.WriteUInt16LittleEndian(data[4..], TensOfSeconds(_options.LoginLockout));
+        data[..6].Clear();
         return 6;
     }
-
-    private static ushort TensOfSeconds(TimeSpan span) => (ushort)Math.Clamp(Math.Ceiling(span.TotalSeconds / 10), 0, ushort.MaxValue);
 
     private static int WriteAddress(IPAddress address, Span<byte> data)
     {

@@ -13,13 +13,16 @@ namespace Ipmi.Lan.Rakp;
 /// The managed system's side of session establishment, IPMI v2.0 §13.15-13.23: Open Session, RAKP 1 → 2,
 /// RAKP 3 → 4. Each method takes a request payload and writes the response payload, returning its length
 /// (0 = drop: the request could not be parsed). Failures are answered with an RMCP+ status and remove the
-/// half-open session. A source locked out by the <see cref="LoginThrottle"/> is refused at Open Session
-/// (insufficient resources); at RAKP 1 an unknown, disabled, locked-out or under-privileged name is answered
+/// half-open session. Each RAKP 2 takes a token of the source's <see cref="SourceLoginBudget"/>, returned by a
+/// correct RAKP 3 or a refusal for the server's own lack of room; a source with no token left is refused at Open
+/// Session and RAKP 1 (insufficient resources). Refusals are logged once per source per <see cref="RefusalLog.Interval"/>.
+/// At RAKP 1 an unknown, disabled or under-privileged name is answered
 /// "unauthorized name" (0Dh) only after the same work a known name costs — a RAKP 2 HMAC, computed with a
 /// random per-process key and discarded — so the answer carries nothing to crack and takes as long.
 /// </summary>
 public sealed class RakpHandshake(
-    SessionTable sessions, IUserStore users, LoginThrottle throttle, IOptions<LanOptions> options, ILogger<RakpHandshake> logger)
+    SessionTable sessions, IUserStore users, SourceLoginBudget budget, RefusalLog refusals, IOptions<LanOptions> options,
+    ILogger<RakpHandshake> logger)
 {
     private readonly LanOptions _options = options.Value;
     private readonly byte[] _decoyKey = RandomNumberGenerator.GetBytes(UserAccount.MaxPasswordLength);
@@ -38,14 +41,16 @@ public sealed class RakpHandshake(
             return Refuse(refusal, RmcpPlusStatus.InvalidSessionId, remote, response);
         if (!TryMatch(request, out var suite))
             return Refuse(refusal, RmcpPlusStatus.NoCipherSuiteMatch, remote, response);
-        if (throttle.IsSourceLocked(remote.Address))
-        {
-            logger.LoginFailed(remote, "source locked out after failed logins");
-            return Refuse(refusal, RmcpPlusStatus.InsufficientResources, remote, response);
-        }
+        if (!budget.HasToken(remote.Address))
+            return Refuse(refusal, RmcpPlusStatus.InsufficientResources, remote, response, "login budget of the source spent");
         var session = sessions.TryCreate(request.RemoteConsoleSessionId, suite, request.RequestedMaximumPrivilege, remote);
         if (session is null)
-            return Refuse(refusal, RmcpPlusStatus.InsufficientResources, remote, response);
+        {
+            // The server's own limit, not the source's doing: not answered, so the console retries Open Session with
+            // its normal timeout and gets in once a slot frees (answering "insufficient resources" makes ipmitool give up).
+            LogRefusal(remote, "no session slot free now; Open Session left unanswered");
+            return 0;
+        }
         // FreeIPMI requires the granted level to equal the one it asked for; the user's own limit is applied at RAKP 1.
         var granted = request.RequestedMaximumPrivilege == PrivilegeLevel.Unspecified
             ? PrivilegeLevel.Administrator
@@ -61,7 +66,13 @@ public sealed class RakpHandshake(
             return 0;
         if (!sessions.TryGet(request.ManagedSystemSessionId, SessionState.AwaitingRakp1, out var session))
             return Rakp2Error(request.Tag, 0, RmcpPlusStatus.InvalidSessionId, response);
-        var status = Authorize(request, session, remote, out var user, out var limit);
+        if (!budget.TryTake(remote.Address))
+        {
+            sessions.Remove(session);
+            LogFailure(remote, "login budget of the source spent");
+            return Rakp2Error(request.Tag, session.RemoteConsoleSessionId, RmcpPlusStatus.InsufficientResources, response);
+        }
+        var status = Authorize(request, session, out var user, out var limit);
         var random = new byte[RakpExchange.RandomLength];
         RandomNumberGenerator.Fill(random);
         var exchange = new RakpExchange
@@ -83,13 +94,11 @@ public sealed class RakpHandshake(
         Span<byte> code = stackalloc byte[authentication.KeyExchangeCodeLength];
         authentication.WriteRakp2Code(kuid, exchange, code);
         CryptographicOperations.ZeroMemory(kuid);
-        lock (session.Sync)
-            session.LoginAttempted = true;
         if (status != RmcpPlusStatus.NoErrors)
         {
             CryptographicOperations.ZeroMemory(code);
             sessions.Remove(session);
-            logger.LoginFailed(remote, status.ToString());
+            LogFailure(remote, status.ToString());
             return Rakp2Error(request.Tag, session.RemoteConsoleSessionId, status, response);
         }
         lock (session.Sync)
@@ -130,12 +139,19 @@ public sealed class RakpHandshake(
                   || !authentication.CheckRakp3Code(kuid, exchange, request.KeyExchangeCode) ? RmcpPlusStatus.InvalidIntegrityCheckValue
                 : !sessions.TryActivate(session) ? RmcpPlusStatus.InsufficientResources
                 : RmcpPlusStatus.NoErrors;
+            if (status is RmcpPlusStatus.NoErrors or RmcpPlusStatus.InsufficientResources)
+                ReturnToken(session, remote);
+            if (status == RmcpPlusStatus.InsufficientResources)
+            {
+                // Every session slot is active: not answered, so the console retries RAKP 3 (ipmitool -R, FreeIPMI's
+                // retransmission) and gets in once a session closes; the half-open session keeps its place.
+                LogRefusal(remote, $"all {sessions.MaxSessions} sessions active; RAKP 3 of user {user.Name} left unanswered");
+                return 0;
+            }
             if (status != RmcpPlusStatus.NoErrors)
             {
-                if (status == RmcpPlusStatus.InvalidIntegrityCheckValue && request.Status == RmcpPlusStatus.NoErrors)
-                    throttle.RecordUserFailure(exchange.UserName);
                 sessions.Remove(session);
-                logger.LoginFailed(remote, $"{status} (user {user.Name})");
+                LogFailure(remote, $"{status} (user {user.Name})");
                 return Rakp4Error(request.Tag, session.RemoteConsoleSessionId, status, response);
             }
             Span<byte> kg = stackalloc byte[UserAccount.MaxPasswordLength];
@@ -183,10 +199,9 @@ public sealed class RakpHandshake(
 
     /// <summary>
     /// RAKP 1's user lookup (§13.20): name-only lookup caps the requested level at the user's limit;
-    /// name-and-privilege lookup only finds users whose limit reaches the requested level. A locked-out
-    /// source or name is not found either.
+    /// name-and-privilege lookup only finds users whose limit reaches the requested level.
     /// </summary>
-    private RmcpPlusStatus Authorize(in Rakp1 request, Session session, IPEndPoint remote, out UserAccount? user, out PrivilegeLevel limit)
+    private RmcpPlusStatus Authorize(in Rakp1 request, Session session, out UserAccount? user, out PrivilegeLevel limit)
     {
         limit = PrivilegeLevel.Unspecified;
         user = null;
@@ -196,8 +211,6 @@ public sealed class RakpHandshake(
         if (request.UserName.Length > RakpExchange.MaxUserNameLength)
             return RmcpPlusStatus.InvalidNameLength;
         var candidate = users.FindByName(request.UserName);
-        if (throttle.IsSourceLocked(remote.Address) || throttle.IsUserLocked(request.UserName))
-            return RmcpPlusStatus.UnauthorizedName;
         if (candidate is null
             || !candidate.Enabled
             || !candidate.IpmiMessaging
@@ -242,10 +255,35 @@ public sealed class RakpHandshake(
         return false;
     }
 
-    private int Refuse(OpenSessionResponse refusal, RmcpPlusStatus status, IPEndPoint remote, Span<byte> response)
+    private int Refuse(OpenSessionResponse refusal, RmcpPlusStatus status, IPEndPoint remote, Span<byte> response, string? reason = null)
     {
-        logger.OpenSessionRefused(remote, status);
+        if (refusals.ShouldLog(remote.Address, out var suppressed))
+            logger.OpenSessionRefused(remote, status, reason ?? status.ToString(), suppressed);
         return (refusal with { Status = status }).WriteTo(response);
+    }
+
+    /// <summary>The password is proven: the source gets its RAKP 2 token back, once per session however often RAKP 3 is retried.</summary>
+    private void ReturnToken(Session session, IPEndPoint remote)
+    {
+        lock (session.Sync)
+        {
+            if (session.PasswordProven)
+                return;
+            session.PasswordProven = true;
+        }
+        budget.Return(remote.Address);
+    }
+
+    private void LogRefusal(IPEndPoint remote, string reason)
+    {
+        if (refusals.ShouldLog(remote.Address, out var suppressed))
+            logger.SessionSlotUnavailable(remote, reason, suppressed);
+    }
+
+    private void LogFailure(IPEndPoint remote, string reason)
+    {
+        if (refusals.ShouldLog(remote.Address, out var suppressed))
+            logger.LoginFailed(remote, reason, suppressed);
     }
 
     private static int Rakp2Error(byte tag, uint remoteConsoleSessionId, RmcpPlusStatus status, Span<byte> response) =>

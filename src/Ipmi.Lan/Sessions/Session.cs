@@ -10,15 +10,15 @@ namespace Ipmi.Lan.Sessions;
 /// levels, sequence numbers and retry cache. Everything that changes per packet is touched under
 /// <see cref="Sync"/>; the session table owns its lifetime.
 /// </summary>
-public sealed class Session(uint id, byte handle, uint remoteConsoleSessionId, CipherSuite suite, IPEndPoint remote, DateTimeOffset created)
+public sealed class Session(uint id, uint remoteConsoleSessionId, CipherSuite suite, IPEndPoint remote, DateTimeOffset created)
 {
     public Lock Sync { get; } = new();
 
     /// <summary>The managed system (our) session ID: random, non-zero, the table key (§13.17).</summary>
     public uint Id { get; } = id;
 
-    /// <summary>The session handle reported by Get Session Info (§22.20), 1-63.</summary>
-    public byte Handle { get; } = handle;
+    /// <summary>The session handle reported by Get Session Info (§22.20), 1-63; given on activation (0 while half-open).</summary>
+    public byte Handle { get; set; }
 
     /// <summary>The console's session ID, written into every packet we send in this session.</summary>
     public uint RemoteConsoleSessionId { get; } = remoteConsoleSessionId;
@@ -62,8 +62,8 @@ public sealed class Session(uint id, byte handle, uint remoteConsoleSessionId, C
     /// <summary>Set (under <see cref="Sync"/>) once the table has removed the session: nothing more may be sent in it.</summary>
     public bool Removed { get; set; }
 
-    /// <summary>Set once a RAKP 2 has been sent: ending half-open after that is a failed login (<see cref="LoginThrottle"/>).</summary>
-    public bool LoginAttempted { get; set; }
+    /// <summary>Set once RAKP 3 proved the password: the source's login token has been given back (SourceLoginBudget).</summary>
+    public bool PasswordProven { get; set; }
 
     public bool IsHalfOpen => State != SessionState.Active;
 

@@ -10,14 +10,15 @@ namespace Ipmi.Lan.Sessions;
 
 /// <summary>
 /// The bounded, thread-safe set of sessions keyed by the managed system session ID (IPMI v2.0 §13.17).
-/// Active sessions are limited by <see cref="LanOptions.MaxSessions"/>; half-open ones (Open Session done,
-/// RAKP 3 not yet) by a separate small budget and reaped after <see cref="LanOptions.HalfOpenTimeout"/>;
-/// active ones expire after <see cref="LanOptions.SessionIdleTimeout"/> without a valid packet.
-/// A flood of Open Sessions cannot starve a real console: a new half-open session evicts the oldest of its
-/// own source once the source holds <see cref="LanOptions.MaxHalfOpenPerSource"/>, and the oldest of all once
-/// the budget is full (those not yet at RAKP 1 first), so a console that completes its handshake within a
-/// few round trips gets through.
-/// A half-open session that ends after a RAKP 2 counts as a failed login for its source (<see cref="LoginThrottle"/>).
+/// Active sessions are limited by <see cref="LanOptions.MaxSessions"/> and hold a handle (1-63, §22.20); half-open
+/// ones (Open Session done, RAKP 3 not yet) by <see cref="LanOptions.MaxHalfOpenSessions"/> in all and
+/// <see cref="LanOptions.MaxHalfOpenPerSource"/> per source address, and are reaped after
+/// <see cref="LanOptions.HalfOpenTimeout"/>; active ones expire after <see cref="LanOptions.SessionIdleTimeout"/>.
+/// Fair under flood: a source at its own cap makes room only from its own sessions; when the table is full, a
+/// newcomer evicts a session still waiting for RAKP 1 — the oldest of the source holding the most, if that source
+/// holds more than the newcomer, else the oldest of all. A session past RAKP 2 is never evicted: it completes,
+/// fails, or times out. A console answers Open Session with RAKP 1 within a round trip, so only sessions that were
+/// abandoned (or are a flood) wait long enough to be chosen.
 /// Lookups are lock-free; creation and removal take one lock.
 /// </summary>
 public sealed class SessionTable
@@ -33,13 +34,10 @@ public sealed class SessionTable
     private int _halfOpen;
     private long _serial;
 
-    private readonly LoginThrottle _throttle;
-
-    public SessionTable(IOptions<LanOptions> options, TimeProvider time, LoginThrottle throttle)
+    public SessionTable(IOptions<LanOptions> options, TimeProvider time)
     {
         _options = options.Value;
         _time = time;
-        _throttle = throttle;
         if (_options.MaxSessions is < 1 or > MaxHandles)
             throw new ArgumentOutOfRangeException(nameof(options), _options.MaxSessions, $"MaxSessions must be 1-{MaxHandles}.");
         if (_options.MaxHalfOpenSessions < 1)
@@ -55,8 +53,9 @@ public sealed class SessionTable
     public DateTimeOffset Now => _time.GetUtcNow();
 
     /// <summary>
-    /// A new half-open session, evicting the oldest half-open one of the same source (at its cap) or of all
-    /// (at the budget) to make room; null when the active sessions fill the table.
+    /// A new half-open session, evicting per the fair-share rule when the source or the table is full; null (no room
+    /// now: the server's limit, never counted against the source) when the active sessions fill the table or nothing
+    /// may be evicted.
     /// </summary>
     public Session? TryCreate(uint remoteConsoleSessionId, CipherSuite suite, PrivilegeLevel requestedMaximum, IPEndPoint remote)
     {
@@ -68,13 +67,15 @@ public sealed class SessionTable
             {
                 if (_active >= _options.MaxSessions)
                     return null;
-                evict = HalfOpenToEvict(remote.Address);
-                if (evict is null)
+                var halfOpen = _sessions.Values.Where(s => s.IsHalfOpen).ToList();
+                var own = halfOpen.Where(s => s.Remote.Address.Equals(remote.Address)).ToList();
+                if (own.Count >= _options.MaxHalfOpenPerSource)
+                    evict = OldestAwaitingRakp1(own);
+                else if (halfOpen.Count >= _options.MaxHalfOpenSessions)
+                    evict = FairShareVictim(halfOpen, own.Count);
+                else
                 {
-                    var handle = FreeHandle();
-                    if (handle == 0)
-                        return null;
-                    var session = new Session(NewId(), handle, remoteConsoleSessionId, suite, remote, Now)
+                    var session = new Session(NewId(), remoteConsoleSessionId, suite, remote, Now)
                     {
                         RequestedMaximumPrivilege = requestedMaximum,
                         Serial = ++_serial,
@@ -83,6 +84,8 @@ public sealed class SessionTable
                     _halfOpen++;
                     return session;
                 }
+                if (evict is null)
+                    return null;
             }
             Remove(evict);
         }
@@ -90,21 +93,18 @@ public sealed class SessionTable
     }
 
     /// <summary>
-    /// The source's oldest half-open session at its cap, else the oldest of all at the budget, else null (room).
-    /// Sessions still waiting for RAKP 1 go before those past it: an Open Session flood then only displaces its
-    /// own kind, and a console that got as far as RAKP 2 keeps its place (a RAKP 1 flood locks its sources out).
+    /// The oldest session awaiting RAKP 1 of the largest holder when it holds more than the newcomer's
+    /// <paramref name="own"/> plus the one it asks for; otherwise the oldest awaiting RAKP 1 of all.
     /// </summary>
-    private Session? HalfOpenToEvict(IPAddress source)
+    private static Session? FairShareVictim(List<Session> halfOpen, int own)
     {
-        var halfOpen = _sessions.Values.Where(s => s.IsHalfOpen)
-            .OrderBy(s => s.State == SessionState.AwaitingRakp1 ? 0 : 1).ThenBy(s => s.Serial).ToList();
-        var own = halfOpen.Where(s => s.Remote.Address.Equals(source)).ToList();
-        if (own.Count >= _options.MaxHalfOpenPerSource)
-            return own[0];
-        if (halfOpen.Count >= _options.MaxHalfOpenSessions || FreeHandle() == 0)
-            return halfOpen.FirstOrDefault();
-        return null;
+        var largest = halfOpen.GroupBy(s => s.Remote.Address).MaxBy(g => g.Count());
+        var victim = largest is not null && largest.Count() > own + 1 ? OldestAwaitingRakp1(largest) : null;
+        return victim ?? OldestAwaitingRakp1(halfOpen);
     }
+
+    private static Session? OldestAwaitingRakp1(IEnumerable<Session> sessions) =>
+        sessions.Where(s => s.State == SessionState.AwaitingRakp1).MinBy(s => s.Serial);
 
     /// <summary>Moves a half-open session to active; false when <see cref="LanOptions.MaxSessions"/> are already active.</summary>
     public bool TryActivate(Session session)
@@ -113,6 +113,10 @@ public sealed class SessionTable
         {
             if (_active >= _options.MaxSessions || !_sessions.ContainsKey(session.Id))
                 return false;
+            var handle = FreeHandle();
+            if (handle == 0)
+                return false;
+            session.Handle = handle;
             session.State = SessionState.Active;
             session.LastActivity = Now;
             _halfOpen--;
@@ -147,18 +151,14 @@ public sealed class SessionTable
             else
                 _active--;
         }
-        bool failedLogin;
         lock (session.Sync)
         {
-            failedLogin = session.IsHalfOpen && session.LoginAttempted;
             session.Removed = true;
             session.Confidentiality?.Dispose();
             session.Confidentiality = null;
             session.Integrity?.Dispose();
             session.Integrity = null;
         }
-        if (failedLogin)
-            _throttle.RecordSourceFailure(session.Remote.Address);
         return true;
     }
 
@@ -197,7 +197,7 @@ public sealed class SessionTable
         {
             var used = false;
             foreach (var session in _sessions.Values)
-                used |= session.Handle == handle;
+                used |= session.State == SessionState.Active && session.Handle == handle;
             if (!used)
                 return handle;
         }

@@ -15,7 +15,7 @@ public sealed class SettingsReader(IConfiguration configuration, string contentR
     private static readonly Dictionary<string, string[]> KnownKeys = new(StringComparer.OrdinalIgnoreCase)
     {
         ["Lan"] = ["Address", "Port", "CipherSuites", "AllowCipherSuiteZero", "BmcKey", "BmcKeyFile", "AllowedSources", "SessionIdleTimeoutSeconds", "MaxSessions",
-                    "LoginFailureLimit", "LoginFailureWindowSeconds", "LoginLockoutSeconds", "MaxHalfOpenPerSource", "MaxHalfOpenSessions"],
+                    "LoginBurstPerSource", "LoginRefillSeconds", "MaxHalfOpenPerSource", "MaxHalfOpenSessions"],
         ["State"] = ["Directory"],
         ["I2c"] = ["MasterWriteReadAllow"],
         ["Platform"] = ["Profile"],
@@ -41,12 +41,11 @@ public sealed class SettingsReader(IConfiguration configuration, string contentR
             AllowedSources = ReadAllowedSources(),
             MasterWriteReadAllow = ReadMasterWriteReadAllow(),
             SessionIdleTimeout = TimeSpan.FromSeconds(ReadInt("Lan:SessionIdleTimeoutSeconds", 60, 5, 3600)),
-            MaxSessions = ReadInt("Lan:MaxSessions", 32, 1, 63),
-            LoginFailureLimit = ReadInt("Lan:LoginFailureLimit", 5, 0, 1000),
-            LoginFailureWindow = TimeSpan.FromSeconds(ReadInt("Lan:LoginFailureWindowSeconds", 60, 1, 86400)),
-            LoginLockout = TimeSpan.FromSeconds(ReadInt("Lan:LoginLockoutSeconds", 30, 1, 86400)),
-            MaxHalfOpenPerSource = ReadInt("Lan:MaxHalfOpenPerSource", 2, 1, 16),
-            MaxHalfOpenSessions = ReadInt("Lan:MaxHalfOpenSessions", 16, 1, 63),
+            MaxSessions = ReadInt("Lan:MaxSessions", 63, 1, 63),
+            LoginBurst = ReadInt("Lan:LoginBurstPerSource", 128, 0, 100000),
+            LoginRefill = TimeSpan.FromSeconds(ReadInt("Lan:LoginRefillSeconds", 6, 1, 86400)),
+            MaxHalfOpenPerSource = ReadHalfOpenPerSource(),
+            MaxHalfOpenSessions = ReadInt("Lan:MaxHalfOpenSessions", 128, 1, 1024),
             Users = usingDemo ? [DemoAccount.Create()] : users,
             UsingDemoAccount = usingDemo,
             StateDirectory = Path.GetFullPath(configuration["State:Directory"] ?? "state", contentRoot),
@@ -56,11 +55,36 @@ public sealed class SettingsReader(IConfiguration configuration, string contentR
         };
     }
 
+    /// <summary>A source's share of the half-open table may not exceed the table, or one source could fill it.</summary>
+    private int ReadHalfOpenPerSource()
+    {
+        var perSource = ReadInt("Lan:MaxHalfOpenPerSource", 64, 1, 1024);
+        var total = ReadInt("Lan:MaxHalfOpenSessions", 128, 1, 1024);
+        if (perSource >= total && total > 1)
+            throw Error("Lan:MaxHalfOpenPerSource", $"{perSource} is not below Lan:MaxHalfOpenSessions ({total}), so one source could fill the table; " +
+                                                    "set it below Lan:MaxHalfOpenSessions (half of it by default)");
+        return perSource;
+    }
+
+    /// <summary>Keys of earlier releases, with what replaced them.</summary>
+    private static readonly Dictionary<string, string> ReplacedKeys = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Lan:LoginFailureLimit"] = LoginLockoutReplaced,
+        ["Lan:LoginFailureWindowSeconds"] = LoginLockoutReplaced,
+        ["Lan:LoginLockoutSeconds"] = LoginLockoutReplaced,
+    };
+
+    private const string LoginLockoutReplaced =
+        "is no longer read: the per-source and per-user lockout was replaced by a per-source login budget that locks no " +
+        "account; remove the key and, if needed, set Lan:LoginBurstPerSource and Lan:LoginRefillSeconds (SECURITY.md, \"Login limits\")";
+
     private void RejectUnknownKeys()
     {
         foreach (var (section, keys) in KnownKeys)
             foreach (var child in configuration.GetSection(section).GetChildren())
-                if (!keys.Contains(child.Key, StringComparer.OrdinalIgnoreCase))
+                if (ReplacedKeys.TryGetValue($"{section}:{child.Key}", out var replaced))
+                    throw Error($"{section}:{child.Key}", replaced);
+                else if (!keys.Contains(child.Key, StringComparer.OrdinalIgnoreCase))
                     throw Error($"{section}:{child.Key}", $"is not a known setting; expected one of {string.Join(", ", keys.Select(k => $"{section}:{k}"))}");
     }
 

@@ -12,13 +12,13 @@ public sealed record SidecarSettings
     public byte[]? BmcKey { get; init; }
     public IReadOnlyList<string> AllowedSources { get; init; } = [];
     public TimeSpan SessionIdleTimeout { get; init; } = TimeSpan.FromSeconds(60);
-    public int MaxSessions { get; init; } = 32;
-    public int LoginFailureLimit { get; init; } = 5;
-    public TimeSpan LoginFailureWindow { get; init; } = TimeSpan.FromSeconds(60);
-    public TimeSpan LoginLockout { get; init; } = TimeSpan.FromSeconds(30);
-    public int MaxHalfOpenPerSource { get; init; } = 2;
-    /// <summary>Handshakes in progress across all sources; a new one past it evicts the oldest.</summary>
-    public int MaxHalfOpenSessions { get; init; } = 16;
+    public int MaxSessions { get; init; } = 63;
+    /// <summary>RAKP 2s a source may get without proving the password (burst), then one per <see cref="LoginRefill"/>; 0 = off.</summary>
+    public int LoginBurst { get; init; } = 128;
+    public TimeSpan LoginRefill { get; init; } = TimeSpan.FromSeconds(6);
+    public int MaxHalfOpenPerSource { get; init; } = 64;
+    /// <summary>Handshakes in progress across all sources; past it a newcomer displaces only the largest holder's.</summary>
+    public int MaxHalfOpenSessions { get; init; } = 128;
     /// <summary>Master Write-Read targets (bus ID, 7-bit address); null = the profile's own chips.</summary>
     public IReadOnlyList<(int Bus, int Address)>? MasterWriteReadAllow { get; init; }
     public required IReadOnlyList<UserSettings> Users { get; init; }

@@ -46,7 +46,7 @@ public class LanConfigurationTests
         yield return new TestCaseData((byte)22, new byte[] { 0x11, 0x06 }).SetName("22 cipher suite entries: the six offered");
         yield return new TestCaseData((byte)23, new byte[] { 0x11, 0x00, 1, 2, 3, 15, 16, 17 }).SetName("23 cipher suite IDs");
         yield return new TestCaseData((byte)24, new byte[] { 0x11, 0x00, 0x44, 0x44, 0x44, 0, 0, 0, 0, 0 }).SetName("24 suite privilege: ADMINISTRATOR per entry");
-        yield return new TestCaseData((byte)26, new byte[] { 0x11, 0x00, 0x05, 0x06, 0x00, 0x03, 0x00 }).SetName("26 bad password threshold: 5 in 60 s, 30 s lockout");
+        yield return new TestCaseData((byte)26, new byte[] { 0x11, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00 }).SetName("26 bad password threshold: 0, no user is ever locked");
     }
 
     [TestCaseSource(nameof(LanPrintParameters))]

@@ -33,8 +33,8 @@ public class IpmitoolChannelTests
         Assert.That(output, Does.Match(@"802\.1q VLAN ID\s+: Disabled"));
         Assert.That(output, Does.Match(@"RMCP\+ Cipher Suites\s+: 1,2,3,15,16,17\n"));
         Assert.That(output, Does.Match(@"Cipher Suite Priv Max\s+: aaaaaaXXXXXXXXX"));
-        Assert.That(output, Does.Match(@"Bad Password Threshold\s+: 5"));
-        Assert.That(output, Does.Match(@"User Lockout Interval\s+: 30"));
+        Assert.That(output, Does.Match(@"Bad Password Threshold\s+: 0\n"));
+        Assert.That(output, Does.Match(@"User Lockout Interval\s+: 0\n"));
     }
 
     [Test]

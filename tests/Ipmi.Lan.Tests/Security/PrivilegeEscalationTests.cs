@@ -18,7 +18,7 @@ public class PrivilegeEscalationTests
     [TestCase("viewer", "viewsecret", PrivilegeLevel.User)]
     public void No_combination_of_requests_exceeds_the_users_limit(string user, string password, PrivilegeLevel limit)
     {
-        using var lan = new LanFixture(o => o.LoginFailureLimit = 0);
+        using var lan = new LanFixture(o => o.LoginBurst = 0);
         var combinations = 0;
         var sessionsOpened = 0;
         foreach (var openSession in Requests)

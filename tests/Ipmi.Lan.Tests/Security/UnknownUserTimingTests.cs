@@ -18,8 +18,9 @@ public class UnknownUserTimingTests
     {
         using var lan = new LanFixture(o =>
         {
-            o.LoginFailureLimit = 0;
-            o.MaxHalfOpenPerSource = 1;
+            o.LoginBurst = 0;
+            o.MaxHalfOpenSessions = Rounds * 2;      // every round's session stays half-open (RAKP 3 never sent)
+            o.MaxHalfOpenPerSource = Rounds * 2;
         });
         var known = new List<double>();
         var unknown = new List<double>();

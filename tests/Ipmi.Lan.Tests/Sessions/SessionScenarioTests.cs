@@ -209,42 +209,74 @@ public class SessionScenarioTests
     }
 
     [Test]
-    public void Full_table_refuses_new_sessions()
+    public void With_every_slot_active_open_session_is_left_unanswered_and_a_retry_gets_in_once_one_closes()
     {
         var (lan, client) = Start(o => o.MaxSessions = 2);
         using var _ = lan;
         client.Login(CipherSuite.Suite3, "admin", "secret");
         new ScriptedClient(lan.Processor).Login(CipherSuite.Suite17, "admin", "secret");
-        new ScriptedClient(lan.Processor).SendOpenSession(CipherSuite.Suite3).ExpectOpenSession(RmcpPlusStatus.InsufficientResources);
+        var late = new ScriptedClient(lan.Processor).SendOpenSession(CipherSuite.Suite3).ExpectDrop();
+        client.SendCommand(NetFn.App, 0x3C, BitConverter.GetBytes(client.BmcSessionId)).ExpectResponse(0);
+        late.SendOpenSession(CipherSuite.Suite3).ExpectOpenSession(RmcpPlusStatus.NoErrors);
     }
 
     [Test]
-    public void Half_open_budget_is_separate_and_small_and_a_new_session_evicts_the_oldest()
+    public void A_rakp3_that_finds_every_slot_taken_is_left_unanswered_and_its_retry_completes_once_one_closes()
     {
-        var (lan, _) = Start(o => o.MaxHalfOpenSessions = 2);
-        using var __ = lan;
-        ScriptedClient From(int n) => new(lan.Processor, new System.Net.IPEndPoint(System.Net.IPAddress.Parse($"127.0.0.{n}"), 40000));
-        var first = From(2).SendOpenSession(CipherSuite.Suite3).ExpectOpenSession(RmcpPlusStatus.NoErrors);
-        var second = From(3).SendOpenSession(CipherSuite.Suite3).ExpectOpenSession(RmcpPlusStatus.NoErrors);
-        From(4).Login(CipherSuite.Suite3, "admin", "secret");
-        Assert.That(lan.Sessions.HalfOpenCount, Is.EqualTo(1));
-        Assert.That(lan.Sessions.ActiveCount, Is.EqualTo(1));
-        first.SendRakp1("admin", "secret", PrivilegeLevel.Administrator).ExpectRakp2(RmcpPlusStatus.InvalidSessionId);
-        second.SendRakp1("admin", "secret", PrivilegeLevel.Administrator).ExpectRakp2(RmcpPlusStatus.NoErrors);
+        var (lan, client) = Start(o => o.MaxSessions = 1);
+        using var _ = lan;
+        var late = new ScriptedClient(lan.Processor).SendOpenSession(CipherSuite.Suite17).ExpectOpenSession(RmcpPlusStatus.NoErrors)
+            .SendRakp1("admin", "secret", PrivilegeLevel.Administrator).ExpectRakp2(RmcpPlusStatus.NoErrors);
+        client.Login(CipherSuite.Suite3, "admin", "secret");
+        late.SendRakp3().ExpectDrop();
+        client.SendCommand(NetFn.App, 0x3C, BitConverter.GetBytes(client.BmcSessionId)).ExpectResponse(0);
+        late.SendRakp3().ExpectRakp4(RmcpPlusStatus.NoErrors);
     }
 
     [Test]
-    public void One_source_holds_at_most_its_cap_of_half_open_sessions()
+    public void A_full_half_open_table_displaces_only_the_largest_holders_oldest_waiting_session()
+    {
+        var (lan, _) = Start(o => { o.MaxHalfOpenSessions = 3; o.MaxHalfOpenPerSource = 2; });
+        using var __ = lan;
+        ScriptedClient From(int n, int port) => new(lan.Processor, new System.Net.IPEndPoint(System.Net.IPAddress.Parse($"127.0.0.{n}"), port));
+        var flooder = From(2, 40000).SendOpenSession(CipherSuite.Suite3).ExpectOpenSession(RmcpPlusStatus.NoErrors);
+        From(2, 40001).SendOpenSession(CipherSuite.Suite3).ExpectOpenSession(RmcpPlusStatus.NoErrors);
+        var other = From(3, 40000).SendOpenSession(CipherSuite.Suite3).ExpectOpenSession(RmcpPlusStatus.NoErrors);
+        From(4, 40000).Login(CipherSuite.Suite3, "admin", "secret");
+        Assert.That(lan.Sessions.ActiveCount, Is.EqualTo(1));
+        flooder.SendRakp1("admin", "secret", PrivilegeLevel.Administrator).ExpectRakp2(RmcpPlusStatus.InvalidSessionId);
+        other.SendRakp1("admin", "secret", PrivilegeLevel.Administrator).ExpectRakp2(RmcpPlusStatus.NoErrors);
+    }
+
+    [Test]
+    public void A_source_at_its_cap_makes_room_from_its_own_oldest_waiting_session_only()
     {
         var (lan, _) = Start(o => o.MaxHalfOpenPerSource = 2);
         using var __ = lan;
-        var clients = Enumerable.Range(0, 4)
+        ScriptedClient From(string address, int port) => new(lan.Processor, new System.Net.IPEndPoint(System.Net.IPAddress.Parse(address), port));
+        var other = From("127.0.0.9", 41000).SendOpenSession(CipherSuite.Suite3).ExpectOpenSession(RmcpPlusStatus.NoErrors);
+        var oldest = From("127.0.0.1", 41000).SendOpenSession(CipherSuite.Suite3).ExpectOpenSession(RmcpPlusStatus.NoErrors);
+        var second = From("127.0.0.1", 41001).SendOpenSession(CipherSuite.Suite3).ExpectOpenSession(RmcpPlusStatus.NoErrors);
+        From("127.0.0.1", 41002).SendOpenSession(CipherSuite.Suite3).ExpectOpenSession(RmcpPlusStatus.NoErrors);
+        Assert.That(lan.Sessions.HalfOpenCount, Is.EqualTo(3));
+        oldest.SendRakp1("admin", "secret", PrivilegeLevel.Administrator).ExpectRakp2(RmcpPlusStatus.InvalidSessionId);
+        second.SendRakp1("admin", "secret", PrivilegeLevel.Administrator).ExpectRakp2(RmcpPlusStatus.NoErrors);
+        other.SendRakp1("admin", "secret", PrivilegeLevel.Administrator).ExpectRakp2(RmcpPlusStatus.NoErrors);
+    }
+
+    [Test]
+    public void A_source_at_its_cap_with_every_handshake_past_rakp2_is_left_unanswered()
+    {
+        var (lan, _) = Start(o => o.MaxHalfOpenPerSource = 2);
+        using var __ = lan;
+        var clients = Enumerable.Range(0, 2)
             .Select(i => new ScriptedClient(lan.Processor, new System.Net.IPEndPoint(System.Net.IPAddress.Loopback, 41000 + i))
-                .SendOpenSession(CipherSuite.Suite3).ExpectOpenSession(RmcpPlusStatus.NoErrors))
+                .SendOpenSession(CipherSuite.Suite3).ExpectOpenSession(RmcpPlusStatus.NoErrors)
+                .SendRakp1("admin", "secret", PrivilegeLevel.Administrator).ExpectRakp2(RmcpPlusStatus.NoErrors))
             .ToList();
-        Assert.That(lan.Sessions.HalfOpenCount, Is.EqualTo(2));
-        clients[0].SendRakp1("admin", "secret", PrivilegeLevel.Administrator).ExpectRakp2(RmcpPlusStatus.InvalidSessionId);
-        clients[3].SendRakp1("admin", "secret", PrivilegeLevel.Administrator).ExpectRakp2(RmcpPlusStatus.NoErrors);
+        new ScriptedClient(lan.Processor, new System.Net.IPEndPoint(System.Net.IPAddress.Loopback, 41009))
+            .SendOpenSession(CipherSuite.Suite3).ExpectDrop();
+        clients[0].SendRakp3().ExpectRakp4(RmcpPlusStatus.NoErrors);
     }
 
     [Test]
@@ -311,12 +343,12 @@ public class SessionScenarioTests
         var other = new ScriptedClient(lan.Processor, new System.Net.IPEndPoint(System.Net.IPAddress.Parse("10.1.2.3"), 0x1234));
         other.Login(CipherSuite.Suite3, "viewer", "viewsecret", PrivilegeLevel.User);
         client.Login(CipherSuite.Suite17, "admin", "secret");
-        byte[] otherInfo = [0x01, 32, 2, 4, 0x02, 0x11, 10, 1, 2, 3, 0, 0, 0, 0, 0, 0, 0x34, 0x12];
-        client.SendCommand(NetFn.App, 0x3D, 0x00).ExpectResponse(0, [0x02, 32, 2, 2, 0x02, 0x11, 127, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0x40, 0x9C])
+        byte[] otherInfo = [0x01, 63, 2, 4, 0x02, 0x11, 10, 1, 2, 3, 0, 0, 0, 0, 0, 0, 0x34, 0x12];
+        client.SendCommand(NetFn.App, 0x3D, 0x00).ExpectResponse(0, [0x02, 63, 2, 2, 0x02, 0x11, 127, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0x40, 0x9C])
             .SendCommand(NetFn.App, 0x3D, 0x01).ExpectResponse(0, otherInfo)
             .SendCommand(NetFn.App, 0x3D, 0xFE, 0x01).ExpectResponse(0, otherInfo)
             .SendCommand(NetFn.App, 0x3D, [0xFF, .. BitConverter.GetBytes(other.BmcSessionId)]).ExpectResponse(0, otherInfo)
-            .SendCommand(NetFn.App, 0x3D, 0x03).ExpectResponse(0, 0x00, 32, 2);
+            .SendCommand(NetFn.App, 0x3D, 0x03).ExpectResponse(0, 0x00, 63, 2);
     }
 
     [Test]

@@ -65,7 +65,9 @@ public class SettingsReaderTests
     [TestCase("--I2c:MasterWriteReadAllow=1:0xA0", "I2c:MasterWriteReadAllow", "7-bit address")]
     [TestCase("--I2c:MasterWriteReadAllow=0x50", "I2c:MasterWriteReadAllow", "bus:address")]
     [TestCase("--Lan:MaxSessions=64", "Lan:MaxSessions", "from 1 to 63")]
-    [TestCase("--Lan:LoginLockoutSeconds=-1", "Lan:LoginLockoutSeconds", "whole number")]
+    [TestCase("--Lan:LoginRefillSeconds=-1", "Lan:LoginRefillSeconds", "whole number")]
+    [TestCase("--Lan:MaxHalfOpenPerSource=128", "Lan:MaxHalfOpenPerSource", "below Lan:MaxHalfOpenSessions")]
+    [TestCase("--Lan:LoginLockoutSeconds=30", "Lan:LoginLockoutSeconds", "set Lan:LoginBurstPerSource and Lan:LoginRefillSeconds")]
     public void Bad_lan_settings_name_the_key(string argument, string key, string expected)
     {
         var error = Fails(argument);
@@ -146,12 +148,12 @@ public class SettingsReaderTests
     [Test]
     public void Hardening_settings_are_read()
     {
-        var settings = Read("--Lan:AllowedSources=10.20.0.0/16,192.0.2.7", "--Lan:LoginFailureLimit=3", "--Lan:LoginLockoutSeconds=120", "--Lan:MaxSessions=8");
+        var settings = Read("--Lan:AllowedSources=10.20.0.0/16,192.0.2.7", "--Lan:LoginBurstPerSource=3", "--Lan:LoginRefillSeconds=120", "--Lan:MaxSessions=8");
         using (Assert.EnterMultipleScope())
         {
             Assert.That(settings.AllowedSources, Is.EqualTo(new[] { "10.20.0.0/16", "192.0.2.7" }));
-            Assert.That(settings.LoginFailureLimit, Is.EqualTo(3));
-            Assert.That(settings.LoginLockout, Is.EqualTo(TimeSpan.FromMinutes(2)));
+            Assert.That(settings.LoginBurst, Is.EqualTo(3));
+            Assert.That(settings.LoginRefill, Is.EqualTo(TimeSpan.FromMinutes(2)));
             Assert.That(settings.MaxSessions, Is.EqualTo(8));
         }
     }

@@ -9,8 +9,7 @@ namespace IpmiSidecar.Tests.EndToEnd.Hardening;
 /// Three client streams of persistent changes, each on its own RMCP+ session (suite 17) from the bench console:
 /// Add SEL Entry (IPMI v2.0 §31.6), Set System Boot Options parameter 5 (§28.12, Table 28-14), and Set User Name /
 /// Set User Password of user 3 (§22.28, §22.30). Each records what was acknowledged in its ledger and stops when
-/// cancelled or when the sidecar stops answering. The sessions log in one after another: the server lets a source
-/// have only two half-open sessions at a time (Lan:MaxHalfOpenPerSource).
+/// cancelled or when the sidecar stops answering.
 /// </summary>
 public sealed class ChangeStreams
 {
