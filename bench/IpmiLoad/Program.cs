@@ -2,10 +2,10 @@ using System.CommandLine;
 using IpmiLoad.Client;
 using IpmiLoad.Load;
 
-// IpmiLoad: the same RMCP+ console against one or two servers, phase by phase, then one table.
+// IpmiLoad: the same RMCP+ console against one or more servers, phase by phase, then one table.
 var servers = new Option<string[]>("--server")
 {
-    Description = "NAME=HOST:PORT:PID of a server to measure (repeat; with two, the table shows first / second)",
+    Description = "NAME=HOST:PORT:PID of a server to measure (repeat; the table shows every other server / the last)",
     Required = true,
     Arity = ArgumentArity.OneOrMore,
 };

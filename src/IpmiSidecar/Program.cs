@@ -1,5 +1,6 @@
 using IpmiSidecar;
 using IpmiSidecar.Configuration;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Oem.Node;
@@ -9,13 +10,11 @@ using Oem.Platform;
 // Exit codes follow sysexits.h: 78 (EX_CONFIG) for configuration an operator must fix.
 const int ExitConfigurationError = 78;
 
-var builder = Host.CreateApplicationBuilder(args);
-builder.Logging.ClearProviders();
-builder.Logging.AddSimpleConsole(console =>
-{
-    console.SingleLine = true;
-    console.TimestampFormat = "HH:mm:ss.fff ";
-});
+// Settings are read once at start-up, so appsettings.json is not watched for changes (a file-watcher thread less).
+var startupConfiguration = new ConfigurationManager();
+startupConfiguration.AddInMemoryCollection([new("hostBuilder:reloadConfigOnChange", "false")]);
+var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, Configuration = startupConfiguration });
+ServiceManager.Configure(builder);
 
 SidecarSettings settings;
 PlatformProfile profile;

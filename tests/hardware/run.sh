@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Proves the Linux I2C backend and the whole sidecar against a real kernel I2C stack: builds on the host,
 # boots the test VM of vm/boot.sh once (qemu, Debian's kernel, i2c-stub + vm/i2c-regstub.c, a full I2C
-# master) and runs job.sh inside.
+# master) and runs job.sh inside. The sidecar is the linux-x64 release executable (Native AOT).
+# Usage: tests/hardware/run.sh [DIST]   DIST: an output directory of scripts/publish.sh (default: publish now)
 # Prints the checks and a closing line "N passed, M failed"; exits non-zero on any failure.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -13,7 +14,10 @@ trap 'rm -rf "$job" "$work"' EXIT
 
 echo "== build (host)"
 dotnet build "$here/I2cBackendCheck" -c Release -nologo -clp:ErrorsOnly -o "$job/backend"
-dotnet build "$root/src/IpmiSidecar" -c Release -nologo -clp:ErrorsOnly -o "$job/sidecar"
+dist="${1:-$work/dist}"
+[ -n "${1:-}" ] || "$root/scripts/publish.sh" -o "$dist" linux-x64
+mkdir "$job/sidecar"
+cp -r "$dist/ipmisidecar-linux-x64/IpmiSidecar" "$dist/ipmisidecar-linux-x64/platforms" "$job/sidecar/"
 cp "$here/job.sh" "$job/run.sh"
 cp "$here/sidecar-checks.sh" "$here/vm-board.json" "$job/"
 python3 "$here/fru_image.py" > "$job/fru.hex"

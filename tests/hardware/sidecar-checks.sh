@@ -32,7 +32,7 @@ board_emulator() {
 board_emulator & emulator=$!
 
 mkdir -p /tmp/state
-dotnet sidecar/IpmiSidecar.dll --Platform:Profile=/job/vm-board.json --Lan:Port=6230 --State:Directory=/tmp/state \
+sidecar/IpmiSidecar --Platform:Profile=/job/vm-board.json --Lan:Port=6230 --State:Directory=/tmp/state \
   --Users:0:Name=admin --Users:0:Password=vm-secret-1 --Users:0:Privilege=Administrator \
   --I2c:MasterWriteReadAllow=1:0x50,1:0x33 > /tmp/sidecar.log 2>&1 &
 sidecar=$!

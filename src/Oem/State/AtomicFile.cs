@@ -58,7 +58,7 @@ public static class AtomicFile
     {
         if (!OperatingSystem.IsLinux())
             return;
-        var fd = Libc.Open(directory, Libc.ORdOnly | Libc.ODirectory);
+        var fd = Libc.Open(directory, Libc.ORdOnly);
         if (fd < 0)
             throw new IOException($"open('{directory}') failed: errno {Marshal.GetLastPInvokeError()}");
         try

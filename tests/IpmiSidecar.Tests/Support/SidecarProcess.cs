@@ -36,7 +36,17 @@ public sealed partial class SidecarProcess : IAsyncDisposable
         StartWithStateAsync(Directory.CreateTempSubdirectory("ipmisidecar-test-").FullName, arguments);
 
     /// <summary>Starts the sidecar on an existing state directory (a restart after a crash, say).</summary>
-    public static async Task<SidecarProcess> StartWithStateAsync(string stateDirectory, params string[] arguments)
+    public static Task<SidecarProcess> StartWithStateAsync(string stateDirectory, params string[] arguments) =>
+        StartAsync(stateDirectory, new Dictionary<string, string>(), arguments);
+
+    /// <summary>
+    /// Starts the sidecar with extra environment variables. The service manager's variables (INVOCATION_ID,
+    /// JOURNAL_STREAM, NOTIFY_SOCKET) are never inherited from the test run, only set here.
+    /// </summary>
+    public static Task<SidecarProcess> StartWithEnvironmentAsync(IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
+        StartAsync(Directory.CreateTempSubdirectory("ipmisidecar-test-").FullName, environment, arguments);
+
+    private static async Task<SidecarProcess> StartAsync(string stateDirectory, IReadOnlyDictionary<string, string> environment, string[] arguments)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -44,6 +54,10 @@ public sealed partial class SidecarProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        foreach (var variable in new[] { ServiceManager.InvocationIdVariable, ServiceManager.JournalStreamVariable, ServiceManager.NotifySocketVariable })
+            info.Environment.Remove(variable);
+        foreach (var (name, value) in environment)
+            info.Environment[name] = value;
         info.ArgumentList.Add(AssemblyPath);
         info.ArgumentList.Add("--Lan:Port=0");
         info.ArgumentList.Add($"--State:Directory={stateDirectory}");
