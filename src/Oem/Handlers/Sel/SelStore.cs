@@ -83,9 +83,18 @@ public sealed class SelStore
         }
     }
 
-    /// <summary>Logs a system event record (type 0x02) the BMC generated.</summary>
+    /// <summary>
+    /// Whether events reach the log: the System Event Logging bit of the BMC Global Enables (IPMI v2.0 §22.1,
+    /// Table 22-2 [3]), on at start-up. Add SEL Entry (§31.6) is a direct write and is not gated.
+    /// </summary>
+    public bool SystemEventLogging { get; set; } = true;
+
+    /// <summary>
+    /// Logs a system event record (type 0x02) the BMC generated or received. Null when full; 0x0000 (never a record
+    /// ID) when <see cref="SystemEventLogging"/> is off and the event was discarded.
+    /// </summary>
     public ushort? AddSystemEvent(EventMessage message, ushort generatorId = BmcGenerator) =>
-        Add(SelRecord.SystemEvent(0, 0, generatorId, message));
+        SystemEventLogging ? Add(SelRecord.SystemEvent(0, 0, generatorId, message)) : (ushort)0;
 
     /// <summary>Finds a record: 0x0000 = first, 0xFFFF = last. <paramref name="nextId"/> is 0xFFFF after the last.</summary>
     public bool TryGet(ushort recordId, out SelRecord record, out ushort nextId)

@@ -56,4 +56,30 @@ public class CommandSurfaceTests
             "b = cmd.get_bootdev(); print(b['bootdev'], b['persistent'], b['uefimode'])");
         Assert.That(output, Is.EqualTo("{'bootdev': 'network'}\nnetwork True True\n"));
     }
+
+    [Test, Description("setenables reads the enables, changes one bit and writes them back; getenables shows the result. " +
+                       "ipmitool 1.8.19 matches the option name exactly and reads its value from the next argument, so `name off`")]
+    public async Task Ipmitool_mc_setenables_turns_system_event_logging_off_and_on()
+    {
+        Assert.That(await Ipmitool("mc", "getenables"), Does.Match(@"System Event Logging\s+: enabled"));
+        try
+        {
+            await Ipmitool("mc", "setenables", "system_event_log", "off");
+            var off = await Ipmitool("mc", "getenables");
+            Assert.That(off, Does.Match(@"System Event Logging\s+: disabled"));
+            Assert.That(off, Does.Match(@"Receive Message Queue Interrupt\s+: disabled"));
+        }
+        finally
+        {
+            await Ipmitool("mc", "setenables", "system_event_log", "on");
+        }
+        Assert.That(await Ipmitool("mc", "getenables"), Does.Match(@"System Event Logging\s+: enabled"));
+    }
+
+    [Test]
+    public async Task Ipmitool_mc_setenables_of_an_interrupt_the_sidecar_lacks_is_refused()
+    {
+        var result = await Support.Ipmitool.RunAsync(_sidecar.Port, "17", "admin", "ipmisidecar", "mc", "setenables", "recv_msg_intr", "on");
+        Assert.That(result.Output, Does.Contain("Invalid data field"), result.ToString);
+    }
 }
