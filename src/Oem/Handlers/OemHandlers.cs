@@ -49,6 +49,7 @@ public sealed class OemHandlers : IDisposable
         List<ICommandSource> sources =
         [
             new DeviceIdentityCommands(node.Identity, support),
+            new GlobalEnablesCommands(Sel),
             new ChassisCommands(Actions, Identify, Policy, Boot, Hours, options.Chassis, time, loggers.CreateLogger<ChassisCommands>()),
             new SdrCommands(Sdr),
             new SelCommands(Sel),

@@ -45,6 +45,27 @@ public sealed class ChassisCommandsTests : IDisposable
         Assert.That(Hex.Of((await Chassis(0x09, "05 00 00")).Data), Is.EqualTo("01 05 00 04 00 00 00"));
     }
 
+    [Test, Description("pyghmi set_bootdev sends parameter 3 = 08 first: the valid bit then outlives the 60 s timeout, across a restart")]
+    public async Task Valid_bit_clearing_08_keeps_the_boot_flags_valid_past_60_seconds()
+    {
+        Assert.That((await Chassis(0x08, "03 08", PrivilegeLevel.Operator)).Code, Is.EqualTo(CompletionCode.Normal));
+        await Chassis(0x08, "05 80 04 00 00 00", PrivilegeLevel.Operator);
+        _harness.Reopen();
+        _harness.Time.Advance(TimeSpan.FromSeconds(61));
+
+        Assert.That(Hex.Of((await Chassis(0x09, "03 00 00")).Data), Is.EqualTo("01 03 08"));
+        Assert.That(Hex.Of((await Chassis(0x09, "05 00 00")).Data), Is.EqualTo("01 05 80 04 00 00 00"));
+    }
+
+    [Test, Description("FreeIPMI ipmi-config's post-commit sends parameter 3 = 1F; reserved bits [7:5] are not kept; one data byte only")]
+    public async Task Valid_bit_clearing_keeps_bits_4_to_0_and_checks_its_length()
+    {
+        Assert.That((await Chassis(0x08, "03 ff")).Code, Is.EqualTo(CompletionCode.Normal));
+        Assert.That(Hex.Of((await Chassis(0x09, "03 00 00")).Data), Is.EqualTo("01 03 1f"));
+        Assert.That((await Chassis(0x08, "03")).Code, Is.EqualTo(CompletionCode.RequestDataLengthInvalid));
+        Assert.That((await Chassis(0x08, "03 08 00")).Code, Is.EqualTo(CompletionCode.RequestDataLengthInvalid));
+    }
+
     [Test]
     public async Task Second_set_in_progress_is_0x81_and_unknown_parameters_0x80()
     {
@@ -52,6 +73,8 @@ public sealed class ChassisCommandsTests : IDisposable
         Assert.That((await Chassis(0x08, "00 01")).Code, Is.EqualTo((CompletionCode)0x81));
         Assert.That((await Chassis(0x08, "02 00")).Code, Is.EqualTo((CompletionCode)0x80));
         Assert.That((await Chassis(0x09, "07 00 00")).Code, Is.EqualTo((CompletionCode)0x80));
+        Assert.That((await Chassis(0x08, "01 00")).Code, Is.EqualTo((CompletionCode)0x80));
+        Assert.That((await Chassis(0x09, "06 00 00")).Code, Is.EqualTo((CompletionCode)0x80));
         Assert.That((await Chassis(0x08, "05 80 04")).Code, Is.EqualTo(CompletionCode.RequestDataLengthInvalid));
     }
 

@@ -4,14 +4,20 @@ using Oem.State;
 namespace Oem.Handlers.Chassis;
 
 /// <summary>
-/// The System Boot Options parameters the sidecar keeps (IPMI v2.0 §28.12-28.13): set-in-progress (0), boot info
-/// acknowledge (4) and boot flags (5), the last two persisted (boot-options.json). The boot flag valid bit is
-/// cleared 60 seconds after the flags were set unless a chassis-control restart came first (§28.12, the note on
-/// the boot flag valid bit clearing parameter).
+/// The System Boot Options parameters the sidecar keeps (IPMI v2.0 §28.12-28.13): set-in-progress (0), boot flag
+/// valid bit clearing (3), boot info acknowledge (4) and boot flags (5), the last three persisted
+/// (boot-options.json). The boot flag valid bit is cleared 60 seconds after the flags were set unless a
+/// chassis-control restart came first or parameter 3 [3] says not to (§28.12, Table 28-14, parameter 3).
 /// </summary>
 public sealed class BootOptions(StateFile<BootOptionsState> file, TimeProvider time)
 {
     public static readonly TimeSpan ValidBitTimeout = TimeSpan.FromSeconds(60);
+
+    /// <summary>Parameter 3 [4:0]; the rest is reserved.</summary>
+    public const byte ValidBitClearingMask = 0x1F;
+
+    /// <summary>Parameter 3 [3]: do not clear the valid bit when no chassis control command came within 60 s.</summary>
+    public const byte KeepValidBitPastTimeout = 0x08;
 
     private readonly Lock _lock = new();
     private BootOptionsState _state = file.Load(() => new BootOptionsState());
@@ -26,6 +32,15 @@ public sealed class BootOptions(StateFile<BootOptionsState> file, TimeProvider t
         {
             lock (_lock)
                 return _state.InfoAcknowledge;
+        }
+    }
+
+    public byte ValidBitClearing
+    {
+        get
+        {
+            lock (_lock)
+                return _state.ValidBitClearing;
         }
     }
 
@@ -49,7 +64,8 @@ public sealed class BootOptions(StateFile<BootOptionsState> file, TimeProvider t
             lock (_lock)
             {
                 BootFlags.TryParse(_state.BootFlags, out var flags);
-                if (flags.Valid && _validSince is { } since && time.GetUtcNow() - since >= ValidBitTimeout)
+                if (flags.Valid && _validSince is { } since && time.GetUtcNow() - since >= ValidBitTimeout
+                    && (_state.ValidBitClearing & KeepValidBitPastTimeout) == 0)
                 {
                     flags = flags with { Valid = false };
                     SaveLocked(_state with { BootFlags = Bytes(flags) });
@@ -67,6 +83,13 @@ public sealed class BootOptions(StateFile<BootOptionsState> file, TimeProvider t
             SaveLocked(_state with { BootFlags = Bytes(flags) });
             _validSince = flags.Valid ? time.GetUtcNow() : null;
         }
+    }
+
+    /// <summary>Parameter 3: which events leave the boot flag valid bit set.</summary>
+    public void SetValidBitClearing(byte bits)
+    {
+        lock (_lock)
+            SaveLocked(_state with { ValidBitClearing = (byte)(bits & ValidBitClearingMask) });
     }
 
     /// <summary>Parameter 4: bits set in <paramref name="mask"/> take their value from <paramref name="data"/>.</summary>

@@ -10,9 +10,10 @@ public sealed partial class ChassisCommands
     private const byte SetAlreadyInProgress = 0x81;
 
     /// <summary>
-    /// Set System Boot Options, §28.12: parameters 0 (set in progress), 4 (boot info acknowledge: write mask, data)
-    /// and 5 (boot flags), as `ipmitool chassis bootdev pxe` sends them (0: 01; 4: 01 01; 5: 80 04 00 00 00; 0: 02;
-    /// 0: 00). Others are 0x80.
+    /// Set System Boot Options, §28.12: parameters 0 (set in progress), 3 (boot flag valid bit clearing: FreeIPMI's
+    /// ipmi-config post-commit sends 1F, pyghmi's set_bootdev 08), 4 (boot info acknowledge: write mask, data) and 5
+    /// (boot flags), as `ipmitool chassis bootdev pxe` sends them (0: 01; 4: 01 01; 5: 80 04 00 00 00; 0: 02; 0: 00).
+    /// The service partition (1, 2), boot initiator (6) and mailbox (7) parameters are not kept: 0x80.
     /// </summary>
     private CommandResult SetBootOptions(CommandContext context, ReadOnlySpan<byte> request, Span<byte> response)
     {
@@ -27,6 +28,11 @@ public sealed partial class ChassisCommands
                 if ((data[0] & 0x03) == 3)
                     return CompletionCode.InvalidDataField;
                 return boot.TrySetInProgress((byte)(data[0] & 0x03)) ? CommandResult.Ok(0) : (CompletionCode)SetAlreadyInProgress;
+            case BootOptionParameter.BootFlagValidBitClearing:
+                if (data.Length != 1)
+                    return CompletionCode.RequestDataLengthInvalid;
+                boot.SetValidBitClearing(data[0]);
+                return CommandResult.Ok(0);
             case BootOptionParameter.BootInfoAcknowledge:
                 if (data.Length != 2)
                     return CompletionCode.RequestDataLengthInvalid;
@@ -52,6 +58,9 @@ public sealed partial class ChassisCommands
         {
             case BootOptionParameter.SetInProgress:
                 data = [boot.SetInProgress];
+                break;
+            case BootOptionParameter.BootFlagValidBitClearing:
+                data = [boot.ValidBitClearing];
                 break;
             case BootOptionParameter.BootInfoAcknowledge:
                 data = [0x00, boot.InfoAcknowledge];

@@ -88,13 +88,25 @@ public sealed class SelStore : IDisposable
     /// </summary>
     public ushort? Add(SelRecord record) => Add(record, keepUnsaved: false);
 
-    /// <summary>A system event record (type 0x02) a request asked for (Platform Event Message): as <see cref="Add(SelRecord)"/>.</summary>
-    public ushort? AddSystemEvent(EventMessage message, ushort generatorId) =>
-        Add(SelRecord.SystemEvent(0, 0, generatorId, message), keepUnsaved: false);
+    /// <summary>
+    /// Whether events reach the log: the System Event Logging bit of the BMC Global Enables (IPMI v2.0 §22.1,
+    /// Table 22-2 [3]), on at start-up. Add SEL Entry (§31.6) is a direct write and is not gated.
+    /// </summary>
+    public bool SystemEventLogging { get; set; } = true;
 
-    /// <summary>Logs a system event record (type 0x02) the BMC generated; kept in memory if it cannot be saved now.</summary>
+    /// <summary>
+    /// A system event record (type 0x02) a request asked for (Platform Event Message): as <see cref="Add(SelRecord)"/>;
+    /// 0x0000 (never a record ID) when <see cref="SystemEventLogging"/> is off and the event was discarded.
+    /// </summary>
+    public ushort? AddSystemEvent(EventMessage message, ushort generatorId) =>
+        SystemEventLogging ? Add(SelRecord.SystemEvent(0, 0, generatorId, message), keepUnsaved: false) : (ushort)0;
+
+    /// <summary>
+    /// Logs a system event record (type 0x02) the BMC generated; kept in memory if it cannot be saved now. 0x0000
+    /// when <see cref="SystemEventLogging"/> is off.
+    /// </summary>
     public ushort? LogSystemEvent(EventMessage message) =>
-        Add(SelRecord.SystemEvent(0, 0, BmcGenerator, message), keepUnsaved: true);
+        SystemEventLogging ? Add(SelRecord.SystemEvent(0, 0, BmcGenerator, message), keepUnsaved: true) : (ushort)0;
 
     private ushort? Add(SelRecord record, bool keepUnsaved)
     {
