@@ -8,8 +8,8 @@ using Microsoft.Extensions.Options;
 namespace Ipmi.Lan;
 
 /// <summary>
-/// The UDP face of the LAN channel (RMCP, IPMI v2.0 §13.1): binds in <see cref="StartAsync"/> (a bind
-/// failure stops the host with an exception naming the address and port), logs
+/// The UDP face of the LAN channel (RMCP, IPMI v2.0 §13.1): binds in <see cref="Bind"/> or <see cref="StartAsync"/> (a
+/// bind failure is a <see cref="LanBindException"/> naming the address and port), logs
 /// <c>Listening on {address}:{port}</c>, then runs <see cref="LanOptions.ReceiveLoops"/> receive threads,
 /// each with its own pooled buffers and reusable <see cref="SocketAddress"/>, handing datagrams to the
 /// <see cref="DatagramProcessor"/>. Cancellation ends the loops normally.
@@ -29,30 +29,47 @@ public sealed partial class UdpListener(DatagramProcessor processor, IOptions<La
 
     private readonly LanOptions _options = options.Value;
     private readonly TaskCompletionSource<IPEndPoint> _bound = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Lock _bindLock = new();
     private Socket? _socket;
 
     /// <summary>The endpoint actually bound (the ephemeral port when <see cref="LanOptions.Port"/> is 0).</summary>
     public Task<IPEndPoint> Bound => _bound.Task;
 
+    /// <summary>
+    /// Binds the socket now (the host calls it from <see cref="StartAsync"/> otherwise), so a program can report an
+    /// address in use before anything else starts. Idempotent.
+    /// </summary>
+    /// <exception cref="LanBindException">The address and port cannot be bound.</exception>
+    public IPEndPoint Bind()
+    {
+        lock (_bindLock)
+        {
+            if (_socket is not null)
+                return (IPEndPoint)_socket.LocalEndPoint!;
+            var address = IPAddress.Parse(_options.Address);
+            var socket = new Socket(address.AddressFamily, SocketType.Dgram, ProtocolType.Udp);
+            try
+            {
+                socket.Bind(new IPEndPoint(address, _options.Port));
+            }
+            catch (SocketException exception)
+            {
+                socket.Dispose();
+                var error = new LanBindException(address, _options.Port, exception);
+                _bound.TrySetException(error);
+                throw error;
+            }
+            _socket = socket;
+            var local = (IPEndPoint)socket.LocalEndPoint!;
+            logger.Listening(local.Address, local.Port);
+            _bound.TrySetResult(local);
+            return local;
+        }
+    }
+
     public override Task StartAsync(CancellationToken cancellationToken)
     {
-        var address = IPAddress.Parse(_options.Address);
-        var socket = new Socket(address.AddressFamily, SocketType.Dgram, ProtocolType.Udp);
-        try
-        {
-            socket.Bind(new IPEndPoint(address, _options.Port));
-        }
-        catch (SocketException exception)
-        {
-            socket.Dispose();
-            var error = new IOException($"Could not bind UDP {address}:{_options.Port}: {exception.Message} ({exception.SocketErrorCode}).", exception);
-            _bound.TrySetException(error);
-            throw error;
-        }
-        _socket = socket;
-        var local = (IPEndPoint)socket.LocalEndPoint!;
-        logger.Listening(local.Address, local.Port);
-        _bound.TrySetResult(local);
+        Bind();
         return base.StartAsync(cancellationToken);
     }
 

@@ -26,12 +26,12 @@ public sealed class OemHandlers : IDisposable
         IReadOnlyList<I2cTarget> masterWriteReadTargets)
     {
         var json = StateJsonContext.Default;
-        Sel = new SelStore(state.File("sel.json", json.SelState), new SelClock(state.File("sel-clock.json", json.SelClockState), time), options.SelCapacity,
+        Sel = new SelStore(state.File("sel.json", json.SelState, "the System Event Log's entries"), new SelClock(state.File("sel-clock.json", json.SelClockState, "the SEL time offset and UTC offset"), time), options.SelCapacity,
             time, loggers.CreateLogger<SelStore>());
         Sdr = new SdrRepository(node, time);
-        Boot = new BootOptions(state.File("boot-options.json", json.BootOptionsState), time);
-        Policy = new ChassisPolicy(state.File("chassis-policy.json", json.ChassisPolicyState));
-        Hours = new PowerOnHours(state.File("poh.json", json.PohState));
+        Boot = new BootOptions(state.File("boot-options.json", json.BootOptionsState, "the boot flags (boot device)"), time);
+        Policy = new ChassisPolicy(state.File("chassis-policy.json", json.ChassisPolicyState, "the power restore policy"));
+        Hours = new PowerOnHours(state.File("poh.json", json.PohState, "the power-on hours counter"));
         Actions = node.Power is { } power ? new ChassisActions(power, Sel, Boot, time) : null;
         Identify = node.Identify is { } led ? new IdentifyController(led, time, loggers.CreateLogger<IdentifyController>()) : null;
         Watchdog = new WatchdogTimer(Actions, Sel, time, loggers.CreateLogger<WatchdogTimer>());
@@ -44,8 +44,8 @@ public sealed class OemHandlers : IDisposable
         var support = AdditionalDeviceSupport.SensorDevice | AdditionalDeviceSupport.SdrRepositoryDevice | AdditionalDeviceSupport.SelDevice
             | (node.Fru is null ? 0 : AdditionalDeviceSupport.FruInventoryDevice)
             | (node.Power is null ? 0 : AdditionalDeviceSupport.ChassisDevice);
-        var limits = new PowerLimitStore(state.File("power-limit.json", json.PowerLimitState));
-        var systemInfo = new SystemInfoStore(state.File("system-info.json", json.SystemInfoState));
+        var limits = new PowerLimitStore(state.File("power-limit.json", json.PowerLimitState, "the DCMI power limit"));
+        var systemInfo = new SystemInfoStore(state.File("system-info.json", json.SystemInfoState, "the system info parameters (firmware version, system and OS names)"));
         List<ICommandSource> sources =
         [
             new DeviceIdentityCommands(node.Identity, support),

@@ -11,7 +11,8 @@ public sealed class StateDirectory
     public StateDirectory(string path, ILoggerFactory loggers)
     {
         Path = System.IO.Path.GetFullPath(path);
-        var isNew = !Directory.Exists(Path) || !Directory.EnumerateFileSystemEntries(Path).Any();
+        var isNew = !Directory.Exists(Path)
+            || Directory.EnumerateFileSystemEntries(Path).All(entry => System.IO.Path.GetFileName(entry) == StateDirectoryLock.FileName);
         Directory.CreateDirectory(Path);
         _loggers = loggers;
         if (isNew)
@@ -20,6 +21,7 @@ public sealed class StateDirectory
 
     public string Path { get; }
 
-    public StateFile<T> File<T>(string name, JsonTypeInfo<T> typeInfo) where T : class =>
-        new(System.IO.Path.Combine(Path, name), typeInfo, _loggers.CreateLogger<StateDirectory>());
+    /// <param name="contents">What the file holds, named in the warning if it is found corrupt ("the System Event Log's entries").</param>
+    public StateFile<T> File<T>(string name, JsonTypeInfo<T> typeInfo, string? contents = null) where T : class =>
+        new(System.IO.Path.Combine(Path, name), typeInfo, _loggers.CreateLogger<StateDirectory>(), TimeProvider.System, contents);
 }

@@ -7,14 +7,22 @@ namespace Oem.State;
 /// <summary>
 /// One small JSON file in the state directory holding one concern's acknowledged state. <see cref="Save"/>
 /// returns only once the content is durable (<see cref="AtomicFile"/>), so a handler that saves before it
-/// answers never acknowledges a change a crash could lose. A missing or corrupt file loads as the defaults, with a
-/// warning naming the file; start-up never fails on state.
+/// answers never acknowledges a change a crash could lose. A missing file loads as the defaults. A corrupt one
+/// (unreadable, truncated, not JSON, the wrong JSON shape) is moved aside to <c>NAME.corrupt-YYYYMMDDTHHMMSSZ</c>, so
+/// the next save cannot destroy what an operator may still recover from it, and loads as the defaults with one
+/// warning naming both files and what was lost; start-up never fails on these files.
 /// </summary>
-public sealed class StateFile<T>(string path, JsonTypeInfo<T> typeInfo, ILogger logger) where T : class
+/// <param name="contents">What the file holds, for the warning ("the System Event Log's entries").</param>
+public sealed class StateFile<T>(string path, JsonTypeInfo<T> typeInfo, ILogger logger, TimeProvider? time = null, string? contents = null)
+    where T : class
 {
     private readonly Lock _lock = new();
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
 
     public string Path { get; } = path;
+
+    /// <summary>What the file holds, as the corrupt-file warning says it.</summary>
+    public string Contents { get; } = contents ?? $"the contents of {System.IO.Path.GetFileName(path)}";
 
     public T Load(Func<T> defaults)
     {
@@ -35,20 +43,35 @@ public sealed class StateFile<T>(string path, JsonTypeInfo<T> typeInfo, ILogger 
         }
         catch (IOException e)
         {
-            StateLog.Corrupt(logger, Path, e.Message);
+            MoveAside(e.Message);
             return defaults();
         }
         try
         {
             if (JsonSerializer.Deserialize(content, typeInfo) is { } value)
                 return value;
-            StateLog.Corrupt(logger, Path, "the file holds null");
+            MoveAside(content.Length == 0 ? "the file is empty" : "the file holds null");
         }
         catch (JsonException e)
         {
-            StateLog.Corrupt(logger, Path, e.Message);
+            MoveAside(e.Message);
         }
         return defaults();
+    }
+
+    private void MoveAside(string reason)
+    {
+        var aside = $"{Path}.corrupt-{_time.GetUtcNow():yyyyMMdd'T'HHmmss'Z'}";
+        try
+        {
+            File.Move(Path, aside, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            StateLog.CorruptKept(logger, Path, reason, Contents, e.Message);
+            return;
+        }
+        StateLog.Corrupt(logger, Path, reason, aside, Contents);
     }
 
     public void Save(T value)

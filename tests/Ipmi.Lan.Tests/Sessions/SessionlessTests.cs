@@ -141,8 +141,9 @@ public class UdpListenerTests
         taken.Bind(new IPEndPoint(IPAddress.Loopback, 0));
         var port = ((IPEndPoint)taken.LocalEndPoint!).Port;
         using var lan = new LanFixture(o => o.Port = port);
-        var error = Assert.ThrowsAsync<IOException>(() => lan.Listener.StartAsync(CancellationToken.None));
+        var error = Assert.ThrowsAsync<LanBindException>(() => lan.Listener.StartAsync(CancellationToken.None));
         Assert.That(error!.Message, Does.Contain($"127.0.0.1:{port}"));
+        Assert.That((error.Port, error.Error), Is.EqualTo((port, SocketError.AddressAlreadyInUse)));
         Assert.That(lan.Listener.Bound.IsFaulted, Is.True);
         await Task.CompletedTask;
     }

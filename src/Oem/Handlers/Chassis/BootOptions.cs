@@ -68,8 +68,15 @@ public sealed class BootOptions(StateFile<BootOptionsState> file, TimeProvider t
                     && (_state.ValidBitClearing & KeepValidBitPastTimeout) == 0)
                 {
                     flags = flags with { Valid = false };
-                    SaveLocked(_state with { BootFlags = Bytes(flags) });
-                    _validSince = null;
+                    try
+                    {
+                        SaveLocked(_state with { BootFlags = Bytes(flags) });
+                        _validSince = null;
+                    }
+                    catch (StateWriteException)
+                    {
+                        // The flags read as invalid all the same; the clearing is saved by the next read that can.
+                    }
                 }
                 return flags;
             }
