@@ -34,6 +34,8 @@ internal static class SidecarServices
         else
             services.AddOemHandlers(settings.StateDirectory, new OemHandlerOptions
             {
+                SelCapacity = settings.SelCapacity,
+                SelWhenFull = settings.SelWhenFull,
                 MasterWriteRead = new MasterWriteReadOptions { Allowed = settings.MasterWriteReadAllow?.Select(t => new I2cTarget(t.Bus, t.Address)).ToArray() },
             });
         services.AddSingleton<IUserStore>(sp => PersistentUserStore.Open(

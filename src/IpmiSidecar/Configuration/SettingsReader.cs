@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using Ipmi.Protocol;
 using Microsoft.Extensions.Configuration;
+using Oem.Handlers.Sel;
 
 namespace IpmiSidecar.Configuration;
 
@@ -17,6 +18,7 @@ public sealed class SettingsReader(IConfiguration configuration, string contentR
         ["Lan"] = ["Address", "Port", "CipherSuites", "AllowCipherSuiteZero", "BmcKey", "BmcKeyFile", "AllowedSources", "SessionIdleTimeoutSeconds", "MaxSessions",
                     "LoginBurstPerSource", "LoginRefillSeconds", "MaxHalfOpenPerSource", "MaxHalfOpenSessions"],
         ["State"] = ["Directory"],
+        ["Sel"] = ["Capacity", "WhenFull"],
         ["I2c"] = ["MasterWriteReadAllow"],
         ["Platform"] = ["Profile"],
     };
@@ -49,6 +51,8 @@ public sealed class SettingsReader(IConfiguration configuration, string contentR
             Users = usingDemo ? [DemoAccount.Create()] : users,
             UsingDemoAccount = usingDemo,
             StateDirectory = Path.GetFullPath(configuration["State:Directory"] ?? "state", contentRoot),
+            SelCapacity = ReadInt("Sel:Capacity", SelStore.DefaultCapacity, 16, SelStore.MaxCapacity),
+            SelWhenFull = ReadSelWhenFull(),
             ProfilePath = configuration["Platform:Profile"] is { Length: > 0 } profile
                 ? Path.GetFullPath(profile, contentRoot)
                 : Path.Combine(applicationDirectory, "platforms", Oem.Platform.ProfileLoader.DemoProfileFileName),
@@ -260,6 +264,18 @@ public sealed class SettingsReader(IConfiguration configuration, string contentR
         {
             throw Error(key, $"{path} cannot be read: {e.Message}");
         }
+    }
+
+    private SelFullPolicy ReadSelWhenFull()
+    {
+        const string key = "Sel:WhenFull";
+        var text = configuration[key];
+        return text?.ToLowerInvariant() switch
+        {
+            null or "stop" => SelFullPolicy.Stop,
+            "overwrite" => SelFullPolicy.Overwrite,
+            _ => throw Error(key, $"'{text}' is not valid; expected Stop (drop new events and set the overflow flag, the IPMI default) or Overwrite (erase the oldest entry)"),
+        };
     }
 
     private PrivilegeLevel ReadPrivilege(string prefix)

@@ -1,4 +1,5 @@
 using System.Net;
+using Oem.Handlers.Sel;
 
 namespace IpmiSidecar.Configuration;
 
@@ -21,6 +22,8 @@ public sealed record SidecarSettings
     public int MaxHalfOpenSessions { get; init; } = 128;
     /// <summary>Master Write-Read targets (bus ID, 7-bit address); null = the profile's own chips.</summary>
     public IReadOnlyList<(int Bus, int Address)>? MasterWriteReadAllow { get; init; }
+    public int SelCapacity { get; init; } = SelStore.DefaultCapacity;
+    public SelFullPolicy SelWhenFull { get; init; } = SelFullPolicy.Stop;
     public required IReadOnlyList<UserSettings> Users { get; init; }
     /// <summary>True when no user is configured and the demo account stands in.</summary>
     public required bool UsingDemoAccount { get; init; }

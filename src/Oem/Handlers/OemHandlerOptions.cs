@@ -9,6 +9,8 @@ public sealed record OemHandlerOptions
 {
     public int SelCapacity { get; init; } = SelStore.DefaultCapacity;
 
+    public SelFullPolicy SelWhenFull { get; init; } = SelFullPolicy.Stop;
+
     /// <summary>The rolling window of DCMI power statistics (minimum, maximum, average).</summary>
     public TimeSpan PowerStatisticsWindow { get; init; } = TimeSpan.FromMinutes(1);
 

@@ -27,7 +27,7 @@ public sealed class OemHandlers : IDisposable
     {
         var json = StateJsonContext.Default;
         Sel = new SelStore(state.File("sel.json", json.SelState, "the System Event Log's entries"), new SelClock(state.File("sel-clock.json", json.SelClockState, "the SEL time offset and UTC offset"), time), options.SelCapacity,
-            time, loggers.CreateLogger<SelStore>());
+            time, loggers.CreateLogger<SelStore>(), options.SelWhenFull);
         Sdr = new SdrRepository(node, time);
         Boot = new BootOptions(state.File("boot-options.json", json.BootOptionsState, "the boot flags (boot device)"), time);
         Policy = new ChassisPolicy(state.File("chassis-policy.json", json.ChassisPolicyState, "the power restore policy"));

@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using Ipmi.Protocol;
 using Ipmi.Protocol.Sel;
 using Oem.Handlers;
+using Oem.Handlers.Sel;
 using Oem.Tests.Handlers.Support;
 
 namespace Oem.Tests.Handlers;
@@ -121,6 +122,48 @@ public sealed class SelCommandsTests : IDisposable
         var (_, info) = await harness.CallAsync(NetFn.Storage, 0x40, "");
         Assert.That(Hex.Of(info.AsSpan(3, 2)), Is.EqualTo("00 00"), "no free space");
         Assert.That(info[13] & 0x80, Is.EqualTo(0x80), "overflow");
+    }
+
+    [Test]
+    public async Task A_full_log_refuses_an_add_without_changing_the_entries_or_the_file()
+    {
+        using var harness = new HandlerHarness(options: new OemHandlerOptions { SelCapacity = 2 });
+        await harness.CallAsync(NetFn.Storage, 0x44, AddRequest);
+        await harness.CallAsync(NetFn.Storage, 0x44, AddRequest);
+        var file = Path.Combine(harness.StateDirectory, "sel.json");
+        await harness.CallAsync(NetFn.Storage, 0x44, AddRequest); // sets the overflow flag
+        var saved = await File.ReadAllTextAsync(file);
+
+        for (var i = 0; i < 10; i++)
+            Assert.That((await harness.CallAsync(NetFn.Storage, 0x44, AddRequest)).Code, Is.EqualTo(CompletionCode.OutOfSpace));
+
+        Assert.That(await File.ReadAllTextAsync(file), Is.EqualTo(saved), "the file stays bounded: nothing is appended while full");
+        Assert.That(Hex.Of((await harness.CallAsync(NetFn.Storage, 0x43, "00 00 ff ff 00 ff")).Data.AsSpan(2, 2)), Is.EqualTo("02 00"), "the last entry is still record 2");
+    }
+
+    [Test]
+    public async Task An_overwriting_log_erases_the_oldest_entry_and_never_reports_overflow()
+    {
+        using var harness = new HandlerHarness(options: new OemHandlerOptions { SelCapacity = 2, SelWhenFull = SelFullPolicy.Overwrite });
+        var reservation = Hex.Of((await harness.CallAsync(NetFn.Storage, 0x42, "")).Data);
+        for (var i = 0; i < 2; i++)
+            await harness.CallAsync(NetFn.Storage, 0x44, AddRequest);
+        harness.Time.Advance(TimeSpan.FromSeconds(5));
+
+        var third = await harness.CallAsync(NetFn.Storage, 0x44, AddRequest);
+
+        Assert.That(third.Code, Is.EqualTo(CompletionCode.Normal));
+        Assert.That(Hex.Of(third.Data), Is.EqualTo("03 00"));
+        var (_, info) = await harness.CallAsync(NetFn.Storage, 0x40, "");
+        Assert.That(BinaryPrimitives.ReadUInt16LittleEndian(info.AsSpan(1)), Is.EqualTo(2), "entries");
+        Assert.That(info[13] & 0x80, Is.Zero, "no overflow: nothing was dropped");
+        Assert.That(BinaryPrimitives.ReadUInt32LittleEndian(info.AsSpan(9)), Is.EqualTo(BinaryPrimitives.ReadUInt32LittleEndian(info.AsSpan(5))),
+            "the erase timestamp is the addition that erased the oldest entry");
+        Assert.That(Hex.Of((await harness.CallAsync(NetFn.Storage, 0x43, "00 00 00 00 00 ff")).Data.AsSpan(2, 2)), Is.EqualTo("02 00"), "the first entry is now record 2");
+        Assert.That((await harness.CallAsync(NetFn.Storage, 0x46, $"{reservation} 02 00")).Code, Is.EqualTo(CompletionCode.ReservationCanceled),
+            "erasing an entry ends reservations, as Delete SEL Entry does");
+        harness.Reopen();
+        Assert.That(BinaryPrimitives.ReadUInt16LittleEndian((await harness.CallAsync(NetFn.Storage, 0x40, "")).Data.AsSpan(1)), Is.EqualTo(2));
     }
 
     [Test]

@@ -9,7 +9,9 @@ namespace Oem.Handlers.Sel;
 /// <summary>
 /// The persistent System Event Log (IPMI v2.0 §31): up to <see cref="Capacity"/> 16-byte records with assigned
 /// record IDs, the addition and erase timestamps and the overflow flag. Every change is saved (sel.json) before the
-/// method returns. When full, new events are dropped and the overflow flag is set (no automatic rollover, §31.2).
+/// method returns. When full, <see cref="WhenFull"/> decides: new events are dropped and the overflow flag is set (no
+/// automatic rollover, §31.2), or the oldest entry makes room. sel.json therefore never holds more than
+/// <see cref="Capacity"/> records.
 /// A change asked for by a request that cannot be saved is undone and the <see cref="StateWriteException"/> goes to
 /// the caller (the request is refused). An event the BMC logs itself (<see cref="LogSystemEvent"/>) is kept in memory
 /// instead, counted and logged once, and written by the next save that succeeds — retried every
@@ -18,6 +20,9 @@ namespace Oem.Handlers.Sel;
 public sealed class SelStore : IDisposable
 {
     public const int DefaultCapacity = 512;
+
+    /// <summary>Get SEL Allocation Info counts allocation units in 16 bits (§31.3); 4096 records keep sel.json near 150 KB.</summary>
+    public const int MaxCapacity = 4096;
 
     /// <summary>Generator ID of events the BMC itself logs: IPMB slave address 0x20, LUN 0, channel 0 (§32.1).</summary>
     public const ushort BmcGenerator = 0x0020;
@@ -37,19 +42,24 @@ public sealed class SelStore : IDisposable
 
     public static readonly TimeSpan RetryInterval = TimeSpan.FromSeconds(10);
 
-    public SelStore(StateFile<SelState> file, SelClock clock, int capacity = DefaultCapacity, TimeProvider? time = null, ILogger? logger = null)
+    public SelStore(StateFile<SelState> file, SelClock clock, int capacity = DefaultCapacity, TimeProvider? time = null, ILogger? logger = null,
+        SelFullPolicy whenFull = SelFullPolicy.Stop)
     {
         _file = file;
         _clock = clock;
         _time = time ?? TimeProvider.System;
         _logger = logger ?? NullLogger.Instance;
         Capacity = capacity;
+        WhenFull = whenFull;
         var state = file.Load(() => new SelState());
         foreach (var bytes in state.Records)
         {
-            if (SelRecord.TryParse(bytes, out var record) && _records.Count < capacity)
+            if (SelRecord.TryParse(bytes, out var record))
                 _records.Add(record);
         }
+        // A log saved with a larger capacity: the policy says which records stay (the oldest, or the newest).
+        if (_records.Count > capacity)
+            _records.RemoveRange(whenFull == SelFullPolicy.Overwrite ? 0 : capacity, _records.Count - capacity);
         _nextId = state.NextRecordId is 0 or 0xFFFF ? (ushort)1 : state.NextRecordId;
         _lastAddition = state.LastAddition;
         _lastErase = state.LastErase;
@@ -57,6 +67,8 @@ public sealed class SelStore : IDisposable
     }
 
     public int Capacity { get; }
+
+    public SelFullPolicy WhenFull { get; }
 
     public SelClock Clock => _clock;
 
@@ -110,9 +122,11 @@ public sealed class SelStore : IDisposable
 
     private ushort? Add(SelRecord record, bool keepUnsaved)
     {
+        ushort id;
+        SelRecord? overwritten = null;
         lock (_lock)
         {
-            if (_records.Count >= Capacity)
+            if (_records.Count >= Capacity && WhenFull == SelFullPolicy.Stop)
             {
                 if (!_overflow)
                 {
@@ -121,9 +135,15 @@ public sealed class SelStore : IDisposable
                 }
                 return null;
             }
-            var (nextId, lastAddition) = (_nextId, _lastAddition);
-            var id = NextFreeIdLocked();
+            var (nextId, lastAddition, lastErase) = (_nextId, _lastAddition, _lastErase);
             var now = _clock.Now;
+            if (_records.Count >= Capacity)
+            {
+                overwritten = _records[0];
+                _records.RemoveAt(0);
+                _lastErase = now;
+            }
+            id = NextFreeIdLocked();
             record = record with { RecordId = id, Timestamp = record.HasTimestamp ? now : record.Timestamp };
             _records.Add(record);
             _nextId = Increment(id);
@@ -132,20 +152,26 @@ public sealed class SelStore : IDisposable
             {
                 if (!TrySaveLocked())
                     _unsavedEvents++;
-                return id;
             }
-            try
+            else
             {
-                SaveLocked();
+                try
+                {
+                    SaveLocked();
+                }
+                catch (StateWriteException)
+                {
+                    _records.RemoveAt(_records.Count - 1);
+                    if (overwritten is { } oldest)
+                        _records.Insert(0, oldest);
+                    (_nextId, _lastAddition, _lastErase) = (nextId, lastAddition, lastErase);
+                    throw;
+                }
             }
-            catch (StateWriteException)
-            {
-                _records.RemoveAt(_records.Count - 1);
-                (_nextId, _lastAddition) = (nextId, lastAddition);
-                throw;
-            }
-            return id;
         }
+        if (overwritten is not null)
+            Erased?.Invoke();
+        return id;
     }
 
     /// <summary>Finds a record: 0x0000 = first, 0xFFFF = last. <paramref name="nextId"/> is 0xFFFF after the last.</summary>
