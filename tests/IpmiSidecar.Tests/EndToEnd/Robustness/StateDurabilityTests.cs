@@ -49,11 +49,17 @@ public partial class StateDurabilityTests
             var add = await Ipmitool(sidecar, AddSel);
             var bootdev = await Ipmitool(sidecar, "chassis", "bootdev", "pxe");
             var rename = await Ipmitool(sidecar, "user", "set", "name", "5", "eve");
+            var policy = await Ipmitool(sidecar, "chassis", "policy", "always-on");
+            var systemName = await Ipmitool(sidecar, "mc", "setsysinfo", "system_name", "node-b");
 
             Assert.That(add.ExitCode, Is.Not.Zero, add.ToString);
             Assert.That(add.StdErr, Does.Contain("rsp=0xc4): Out of space"), add.ToString);
             Assert.That(bootdev.StdErr, Does.Contain("Set Chassis Boot Parameter 5 failed: Out of space"), bootdev.ToString); // ipmitool exits 0 all the same
             Assert.That(rename.ExitCode, Is.Not.Zero, rename.ToString);
+            Assert.That(policy.StdErr, Does.Contain("Out of space"), policy.ToString);
+            Assert.That(systemName.StdErr, Does.Contain("setsysinfo command failed: Out of space"), systemName.ToString); // exit 0 all the same
+            Assert.That(await Succeeds(sidecar, "chassis", "status"), Does.Match(@"Power Restore Policy\s+: always-off"));
+            Assert.That(await Succeeds(sidecar, "mc", "getsysinfo", "system_name"), Does.Not.Contain("node-b"));
             Assert.That(await Succeeds(sidecar, "sel", "elist"), Is.EqualTo(selBefore), "the refused entry is not in the running SEL");
             Assert.That(await BootFlags(sidecar), Is.EqualTo(bootBefore));
             Assert.That(await Succeeds(sidecar, "user", "list", "1"), Is.EqualTo(usersBefore));
