@@ -143,4 +143,8 @@ public class CommandSurfaceTests
         Assert.That(output, Does.Match(@"RMCP\+ Cipher Suites\s+: 3,17\n"));
         Assert.That(output, Does.Match(@"Cipher Suite Priv Max\s+: XXXaXXXXXXXXXXX\n"));
     }
+
+    [Test, Description("pyghmi's get_hostname and set_hostname (Ironic, xCAT) are the DCMI management controller identifier")]
+    public async Task Pyghmi_set_hostname_is_read_back_by_get_hostname() =>
+        Assert.That(await Python("cmd.set_hostname('pyghmi-node-1')\nprint(cmd.get_hostname())"), Is.EqualTo("pyghmi-node-1\n"));
 }
