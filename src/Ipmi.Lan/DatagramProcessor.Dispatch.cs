@@ -23,17 +23,33 @@ public sealed partial class DatagramProcessor
                     logger.RetryAnswered(key.ToString(), session.Id);
                     return WriteInSession(session, reply.Span, scratch.AsSpan(ResponseMessageOffset, cached));
                 }
+                if (session.Retries.IsRunning(scratch.AsSpan(0, prepared.MessageLength)))
+                {
+                    logger.RetryOfRunningRequest(key.ToString(), session.Id);
+                    return 0;
+                }
+                session.Retries.Start(scratch.AsSpan(0, prepared.MessageLength));
             }
         }
         var context = session is null
             ? CommandContext.Sessionless(_options.ChannelNumber)
             : new CommandContext(session.Id, session.Privilege, session.User?.Id ?? 0, _options.ChannelNumber);
-        var result = await dispatcher.DispatchAsync(
-            key,
-            context,
-            scratch.AsMemory(IpmiRequest.HeaderLength, prepared.MessageLength - IpmiRequest.Overhead),
-            scratch.AsMemory(ResponseDataOffset, CommandRegistration.MaxResponseData),
-            cancellationToken).ConfigureAwait(false);
+        CommandResult result;
+        try
+        {
+            result = await dispatcher.DispatchAsync(
+                key,
+                context,
+                scratch.AsMemory(IpmiRequest.HeaderLength, prepared.MessageLength - IpmiRequest.Overhead),
+                scratch.AsMemory(ResponseDataOffset, CommandRegistration.MaxResponseData),
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch when (session is not null)
+        {
+            lock (session.Sync)
+                session.Retries.Abandon();
+            throw;
+        }
         return Respond(prepared, result, reply.Span, scratch);
     }
 

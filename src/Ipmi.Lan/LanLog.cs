@@ -49,6 +49,9 @@ internal static partial class LanLog
     [LoggerMessage(22, LogLevel.Debug, "Retried request {Command} in session 0x{SessionId:X8} answered from the retry cache")]
     public static partial void RetryAnswered(this ILogger logger, string command, uint sessionId);
 
+    [LoggerMessage(23, LogLevel.Debug, "Retried request {Command} in session 0x{SessionId:X8} dropped: the first is still running and its response will answer it")]
+    public static partial void RetryOfRunningRequest(this ILogger logger, string command, uint sessionId);
+
     [LoggerMessage(30, LogLevel.Information, "User {UserId} changed ({Change}) by user {ChangedBy}")]
     public static partial void UserChanged(this ILogger logger, byte userId, string change, byte changedBy);
 

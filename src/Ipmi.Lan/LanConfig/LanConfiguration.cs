@@ -118,12 +118,21 @@ public sealed class LanConfiguration(INetworkFactsSource network, IOptions<LanOp
         }
     }
 
-    /// <summary>Parameter 24: reserved, then one nibble per entry of parameter 23 (entry 0 in the low nibble of byte 2), 0 = unused.</summary>
+    /// <summary>
+    /// Parameter 24: reserved, then the maximum privilege of cipher suites 0-15, one nibble each by suite ID (suite 0 in
+    /// the low nibble of byte 2), 0 = not offered — FreeIPMI's ipmi-config reads suite N's nibble at index N, and
+    /// ipmitool's `lan print` shows the 16 nibbles in that order. Every offered suite reaches the user's own limit
+    /// (no per-suite cap is applied at Open Session or Set Session Privilege Level), so it is ADMINISTRATOR; a
+    /// suite above 15 (17) has no nibble. Set is refused as read-only (82h) with the other parameters.
+    /// </summary>
     private int WritePrivilegeLevels(Span<byte> data)
     {
         data[..9].Clear();
-        for (var i = 0; i < _suiteIds.Length; i++)
-            data[1 + i / 2] |= (byte)((byte)PrivilegeLevel.Administrator << (i % 2 * 4));
+        foreach (var id in _suiteIds)
+        {
+            if (id < 16)
+                data[1 + id / 2] |= (byte)((byte)PrivilegeLevel.Administrator << (id % 2 * 4));
+        }
         return 9;
     }
 

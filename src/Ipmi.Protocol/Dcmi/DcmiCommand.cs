@@ -3,7 +3,8 @@ namespace Ipmi.Protocol.Dcmi;
 /// <summary>
 /// DCMI commands, DCMI v1.5 §6 (Table 6-1), carried in the group-extension network function (0x2C)
 /// with the defining-body byte 0xDC first in every request and response. Implemented message types:
-/// capabilities, power reading, power limit get/set/activate, sensor info, temperature readings.
+/// capabilities, power reading, power limit get/set/activate, asset tag and management controller identifier
+/// string reads and writes, sensor info, temperature readings.
 /// </summary>
 public enum DcmiCommand : byte
 {

@@ -45,6 +45,8 @@ public sealed class OemHandlers : IDisposable
             | (node.Fru is null ? 0 : AdditionalDeviceSupport.FruInventoryDevice)
             | (node.Power is null ? 0 : AdditionalDeviceSupport.ChassisDevice);
         var limits = new PowerLimitStore(state.File("power-limit.json", json.PowerLimitState, "the DCMI power limit"));
+        var identity = new DcmiIdentityStore(state.File("dcmi-identity.json", json.DcmiIdentityState, "the DCMI asset tag and management controller identifier"),
+            node.Identity.SystemGuid);
         var systemInfo = new SystemInfoStore(state.File("system-info.json", json.SystemInfoState, "the system info parameters (firmware version, system and OS names)"));
         List<ICommandSource> sources =
         [
@@ -54,7 +56,7 @@ public sealed class OemHandlers : IDisposable
             new SdrCommands(Sdr),
             new SelCommands(Sel),
             new FruCommands(node),
-            new DcmiCommands(node, Sel, PowerSampler, limits),
+            new DcmiCommands(node, Sel, PowerSampler, limits, identity),
             new WatchdogCommands(Watchdog),
             new SystemInfoCommands(systemInfo),
             new MasterWriteReadCommands(node, options.MasterWriteRead.Allowed ?? masterWriteReadTargets),

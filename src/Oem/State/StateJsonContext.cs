@@ -6,6 +6,7 @@ namespace Oem.State;
 [JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 [JsonSerializable(typeof(BootOptionsState))]
 [JsonSerializable(typeof(ChassisPolicyState))]
+[JsonSerializable(typeof(DcmiIdentityState))]
 [JsonSerializable(typeof(PohState))]
 [JsonSerializable(typeof(PowerLimitState))]
 [JsonSerializable(typeof(SystemInfoState))]

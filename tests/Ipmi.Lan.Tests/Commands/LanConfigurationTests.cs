@@ -45,7 +45,7 @@ public class LanConfigurationTests
         yield return new TestCaseData((byte)21, new byte[] { 0x11, 0x00 }).SetName("21 VLAN priority");
         yield return new TestCaseData((byte)22, new byte[] { 0x11, 0x06 }).SetName("22 cipher suite entries: the six offered");
         yield return new TestCaseData((byte)23, new byte[] { 0x11, 0x00, 1, 2, 3, 15, 16, 17 }).SetName("23 cipher suite IDs");
-        yield return new TestCaseData((byte)24, new byte[] { 0x11, 0x00, 0x44, 0x44, 0x44, 0, 0, 0, 0, 0 }).SetName("24 suite privilege: ADMINISTRATOR per entry");
+        yield return new TestCaseData((byte)24, new byte[] { 0x11, 0x00, 0x40, 0x44, 0, 0, 0, 0, 0, 0x40 }).SetName("24 suite privilege by suite ID: ADMINISTRATOR for 1, 2, 3 and 15; 16 and 17 have no nibble");
         yield return new TestCaseData((byte)26, new byte[] { 0x11, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00 }).SetName("26 bad password threshold: 0, no user is ever locked");
     }
 
@@ -61,7 +61,7 @@ public class LanConfigurationTests
             .SendCommand(NetFn.App, 0x3B, 0x04).ExpectResponse(0, 0x04)
             .SendCommand(NetFn.Transport, 0x02, 0x0E, 22, 0, 0).ExpectResponse(0, 0x11, 0x02)
             .SendCommand(NetFn.Transport, 0x02, 0x0E, 23, 0, 0).ExpectResponse(0, 0x11, 0x00, 3, 17)
-            .SendCommand(NetFn.Transport, 0x02, 0x0E, 24, 0, 0).ExpectResponse(0, 0x11, 0x00, 0x44, 0, 0, 0, 0, 0, 0, 0);
+            .SendCommand(NetFn.Transport, 0x02, 0x0E, 24, 0, 0).ExpectResponse(0, 0x11, 0x00, 0x00, 0x40, 0, 0, 0, 0, 0, 0);
     }
 
     [Test]

@@ -183,6 +183,35 @@ public class SessionScenarioTests
         Assert.That(lan.Stub.Calls, Is.EqualTo(3), "past the retry window the request runs again");
     }
 
+    [Test, Description("ipmitool retries a Chassis Control after 1 s while the power cycle still holds the button")]
+    public async Task Retry_of_a_request_still_running_is_dropped_and_runs_once()
+    {
+        using var lan = new LanFixture();
+        ValueTask<int> first = default;
+        var client = new ScriptedClient(datagram =>
+        {
+            var reply = new byte[DatagramProcessor.MaxDatagram];
+            var pending = lan.Processor.ProcessAsync(datagram, reply, LanFixture.Console, CancellationToken.None);
+            if (pending.IsCompleted)
+                return reply[..pending.Result];
+            first = pending;
+            return [];
+        });
+        client.Login(CipherSuite.Suite17, "admin", "secret")
+            .SendCommand(NetFn.App, 0x3B, 0x04).ExpectResponse(0, 0x04);
+        lan.Stub.ChassisControlHold = new TaskCompletionSource();
+        var before = lan.Stub.Executions;
+
+        client.SendCommand(NetFn.Chassis, 0x02, 0x02).ExpectDrop();
+        client.Retry().ExpectDrop();
+        Assert.That(lan.Stub.Executions - before, Is.EqualTo(1), "the retry did not run the action again");
+
+        lan.Stub.ChassisControlHold.SetResult();
+        Assert.That(await first, Is.GreaterThan(0), "the first run is answered");
+        client.Retry().ExpectResponse(0);
+        Assert.That(lan.Stub.Executions - before, Is.EqualTo(1), "a retry after the answer comes from the cache");
+    }
+
     [Test]
     public void Idle_session_times_out()
     {

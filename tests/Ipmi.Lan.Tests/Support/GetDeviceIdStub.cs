@@ -18,6 +18,9 @@ public sealed class GetDeviceIdStub : ICommandSource
     /// <summary>Get Device ID runs.</summary>
     public int Calls => Volatile.Read(ref _calls);
 
+    /// <summary>When set, Chassis Control waits for it (an action that takes seconds).</summary>
+    public TaskCompletionSource? ChassisControlHold { get; set; }
+
     /// <summary>Runs of any of the stub's handlers (the probe the fuzz tests watch).</summary>
     public int Executions => Volatile.Read(ref _executions);
 
@@ -30,10 +33,12 @@ public sealed class GetDeviceIdStub : ICommandSource
             Response.CopyTo(response);
             return ValueTask.FromResult(CommandResult.Ok(Response.Length));
         }),
-        new(NetFn.Chassis, 0x02, PrivilegeLevel.Operator, (_, _, _, _) =>
+        new(NetFn.Chassis, 0x02, PrivilegeLevel.Operator, async (_, _, _, _) =>
         {
             Interlocked.Increment(ref _executions);
-            return ValueTask.FromResult(CommandResult.Ok(0));
+            if (ChassisControlHold is { } hold)
+                await hold.Task;
+            return CommandResult.Ok(0);
         }),
         new(NetFn.App, 0x99, PrivilegeLevel.User, (_, _, _, _) =>
         {

@@ -137,6 +137,23 @@ public sealed class ChassisCommandsTests : IDisposable
         await WaitUntil(() => !_harness.Power.On);
     }
 
+    [Test, Description("ipmipower retransmits a power cycle every 400 ms with a new rqSeq; §28.3: one off, one on")]
+    public async Task The_same_action_asked_again_while_under_way_is_acknowledged_at_once_and_runs_once()
+    {
+        _harness.Power.On = true;
+        _harness.Power.Hold = new TaskCompletionSource();
+        var first = Chassis(0x02, "02", PrivilegeLevel.Operator);
+
+        Assert.That((await Chassis(0x02, "02", PrivilegeLevel.Operator)).Code, Is.EqualTo(CompletionCode.Normal));
+        Assert.That(first.IsCompleted, Is.False, "the first still waits for its action");
+        _harness.Power.Hold.SetResult();
+        Assert.That((await first).Code, Is.EqualTo(CompletionCode.Normal));
+        Assert.That(_harness.Power.Actions, Is.EqualTo(new[] { "cycle" }));
+
+        await Chassis(0x02, "02", PrivilegeLevel.Operator);
+        Assert.That(_harness.Power.Actions, Is.EqualTo(new[] { "cycle", "cycle" }), "a cycle asked for after the first finished runs");
+    }
+
     [Test]
     public async Task Identify_without_data_lights_the_led_for_15_seconds()
     {

@@ -53,7 +53,7 @@ public sealed class DcmiCommandsTests : IDisposable
     public async Task Mandatory_attributes_name_the_sel_size_and_monitored_temperatures()
     {
         var (_, data) = await Dcmi(0x01, "dc 02");
-        Assert.That(Hex.Of(data.AsSpan(4)), Is.EqualTo("00 02 04 03 01"), "512 entries, GUID, inlet and CPU, 1 s");
+        Assert.That(Hex.Of(data.AsSpan(4)), Is.EqualTo("00 02 05 03 01"), "512 entries, GUID and asset tag, inlet and CPU, 1 s");
     }
 
     [Test]

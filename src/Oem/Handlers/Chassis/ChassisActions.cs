@@ -23,6 +23,7 @@ public sealed class ChassisActions(IChassisPower power, SelStore sel, BootOption
 
     private readonly Lock _lock = new();
     private (IpmiRestartCause Cause, byte Channel, DateTimeOffset At)? _lastRestart;
+    private (ChassisControlAction Action, Task Run)? _underWay;
 
     public IChassisPower Power => power;
 
@@ -47,6 +48,22 @@ public sealed class ChassisActions(IChassisPower power, SelStore sel, BootOption
         {
             lock (_lock)
                 return _lastRestart is { } ours && (power.LastRestartAt is not { } nodeAt || nodeAt <= ours.At);
+        }
+    }
+
+    /// <summary>
+    /// Starts <paramref name="action"/> for Chassis Control in the background, unless the same action is still under
+    /// way: then nothing starts and <paramref name="joined"/> is true. ipmipower retransmits every 400 ms with a new
+    /// rqSeq, which no session layer can tell from a new request, and a power cycle is one off then one on (§28.3).
+    /// </summary>
+    public Task Start(ChassisControlAction action, IpmiRestartCause cause, byte channel, out bool joined)
+    {
+        lock (_lock)
+        {
+            joined = _underWay is { } current && current.Action == action && !current.Run.IsCompleted;
+            if (!joined)
+                _underWay = (action, Task.Run(() => RunAsync(action, cause, channel, CancellationToken.None)));
+            return _underWay!.Value.Run;
         }
     }
 

@@ -12,7 +12,8 @@ public sealed partial class ChassisCommands
     /// Chassis Control, §28.3: actions 0-5 through <see cref="ChassisActions"/>. Unsupported or reserved actions are
     /// 0xCC; a reset or diagnostic interrupt while the system is off is 0xD5; an action whose power-good state never
     /// came is 0xFF. An action still running after <see cref="ChassisOptions.ControlResponseDeadline"/> is
-    /// acknowledged and finishes in the background.
+    /// acknowledged and finishes in the background; the same action asked for again meanwhile is acknowledged at
+    /// once and not run again.
     /// </summary>
     private async ValueTask<CommandResult> ControlAsync(CommandContext context, ReadOnlyMemory<byte> request, Memory<byte> response, CancellationToken cancellationToken)
     {
@@ -30,8 +31,11 @@ public sealed partial class ChassisCommands
                     return CompletionCode.NotSupportedInPresentState;
                 break;
         }
-        // The action must not stop when the client stops waiting: it runs on its own token.
-        var running = actions.RunAsync(control.Action, Ipmi.Protocol.Chassis.RestartCause.ChassisControlCommand, context.Channel, CancellationToken.None);
+        // The action must not stop when the client stops waiting: it runs on its own token. A retransmission of the
+        // action under way is acknowledged at once, before the client's next one.
+        var running = actions.Start(control.Action, Ipmi.Protocol.Chassis.RestartCause.ChassisControlCommand, context.Channel, out var joined);
+        if (joined)
+            return CommandResult.Ok(0);
         var first = await Task.WhenAny(running, Task.Delay(options.ControlResponseDeadline, time, cancellationToken)).ConfigureAwait(false);
         if (first != running)
         {

@@ -8,10 +8,11 @@ namespace Oem.Handlers.Dcmi;
 
 /// <summary>
 /// The DCMI v1.5 commands (group extension 0x2C, defining body 0xDC; every request and response starts with 0xDC):
-/// capabilities, power reading, power limit get/set/activate, sensor info and temperature readings. Other group
+/// capabilities, power reading, power limit get/set/activate, asset tag and management controller identifier get/set,
+/// sensor info and temperature readings. Other group
 /// bodies (PICMG 0x00, VSO 0x03) stay unregistered, so the dispatcher answers their probes with 0xC1.
 /// </summary>
-public sealed partial class DcmiCommands(IManagedNode node, SelStore sel, PowerSampler power, PowerLimitStore limits)
+public sealed partial class DcmiCommands(IManagedNode node, SelStore sel, PowerSampler power, PowerLimitStore limits, DcmiIdentityStore identity)
     : ICommandSource
 {
     public IEnumerable<CommandRegistration> Commands =>
@@ -21,6 +22,10 @@ public sealed partial class DcmiCommands(IManagedNode node, SelStore sel, PowerS
         Register(DcmiCommand.GetPowerLimit, PrivilegeLevel.User, GetPowerLimit),
         Register(DcmiCommand.SetPowerLimit, PrivilegeLevel.Operator, SetPowerLimit),
         Register(DcmiCommand.ActivatePowerLimit, PrivilegeLevel.Operator, ActivatePowerLimit),
+        Register(DcmiCommand.GetAssetTag, PrivilegeLevel.User, GetAssetTag),
+        Register(DcmiCommand.SetAssetTag, PrivilegeLevel.Operator, SetAssetTag),
+        Register(DcmiCommand.GetManagementControllerId, PrivilegeLevel.User, GetControllerIdentifier),
+        Register(DcmiCommand.SetManagementControllerId, PrivilegeLevel.Administrator, SetControllerIdentifier),
         Register(DcmiCommand.GetSensorInfo, PrivilegeLevel.User, GetSensorInfo),
         Register(DcmiCommand.GetTemperatureReadings, PrivilegeLevel.User, GetTemperatureReadings),
     ];

@@ -84,7 +84,7 @@ public partial class StateDurabilityTests
     private static int Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length;
 
     private static readonly string[] StateFilesWritten =
-        ["boot-options.json", "chassis-policy.json", "power-limit.json", "sel-clock.json", "sel.json", "system-info.json"];
+        ["boot-options.json", "chassis-policy.json", "dcmi-identity.json", "power-limit.json", "sel-clock.json", "sel.json", "system-info.json"];
 
     [TestCase("truncated")]
     [TestCase("garbage")]
@@ -101,6 +101,7 @@ public partial class StateDurabilityTests
             await Succeeds(first, "raw", "0x0a", "0x49", "0x00", "0x00", "0x00", "0x69"); // Set SEL Time (§31.11): 0x69000000
             await Succeeds(first, "mc", "setsysinfo", "system_name", "node-a");
             await Succeeds(first, "dcmi", "power", "set_limit", "limit", "300");
+            await Succeeds(first, "dcmi", "set_asset_tag", "rack-7");
             Assert.That(await first.StopAsync(TimeSpan.FromSeconds(10)), Is.Zero, first.Output);
         }
         finally
