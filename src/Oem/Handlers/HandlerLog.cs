@@ -29,6 +29,12 @@ internal static partial class HandlerLog
     [LoggerMessage(4110, LogLevel.Information, "The power-on hours counter is saved again")]
     public static partial void PohSavedAgain(ILogger logger);
 
+    [LoggerMessage(4111, LogLevel.Information, "Sensor '{Sensor}': thresholds and hysteresis set over IPMI restored from {Path}")]
+    public static partial void SensorSettingsRestored(ILogger logger, string sensor, string path);
+
+    [LoggerMessage(4112, LogLevel.Warning, "Sensor '{Sensor}': a setting saved in {Path} no longer fits the profile and is not used ({Problem})")]
+    public static partial void SensorSettingIgnored(ILogger logger, string sensor, string path, string problem);
+
     [LoggerMessage(4105, LogLevel.Warning, "Reading chassis power for the power-on hours counter failed: {Detail}")]
     public static partial void PohSampleFailed(ILogger logger, string detail);
 

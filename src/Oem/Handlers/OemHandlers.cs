@@ -28,6 +28,10 @@ public sealed class OemHandlers : IDisposable
         var json = StateJsonContext.Default;
         Sel = new SelStore(state.File("sel.json", json.SelState), new SelClock(state.File("sel-clock.json", json.SelClockState), time), options.SelCapacity,
             time, loggers.CreateLogger<SelStore>());
+        // Before the SDR repository, whose records show the thresholds and hysteresis in force.
+        SensorSettings = node.Sensors is { } settable
+            ? new SensorSettingsStore(settable, state.File("sensor-settings.json", json.SensorSettingsState), loggers.CreateLogger<SensorSettingsStore>())
+            : null;
         Sdr = new SdrRepository(node, time);
         Boot = new BootOptions(state.File("boot-options.json", json.BootOptionsState), time);
         Policy = new ChassisPolicy(state.File("chassis-policy.json", json.ChassisPolicyState));
@@ -59,12 +63,13 @@ public sealed class OemHandlers : IDisposable
             new SystemInfoCommands(systemInfo),
             new MasterWriteReadCommands(node, options.MasterWriteRead.Allowed ?? masterWriteReadTargets),
         ];
-        if (node.Sensors is { } source)
-            sources.Add(new SensorCommands(source, Sdr, Sel));
+        if (node.Sensors is { } source && SensorSettings is { } settings)
+            sources.Add(new SensorCommands(source, settings, Sdr, Sel));
         Sources = sources;
     }
 
     public SelStore Sel { get; }
+    public SensorSettingsStore? SensorSettings { get; }
     public SdrRepository Sdr { get; }
     public BootOptions Boot { get; }
     public ChassisPolicy Policy { get; }

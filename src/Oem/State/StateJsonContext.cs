@@ -10,5 +10,6 @@ namespace Oem.State;
 [JsonSerializable(typeof(PowerLimitState))]
 [JsonSerializable(typeof(SystemInfoState))]
 [JsonSerializable(typeof(SelState))]
+[JsonSerializable(typeof(SensorSettingsState))]
 [JsonSerializable(typeof(SelClockState))]
 public sealed partial class StateJsonContext : JsonSerializerContext;
