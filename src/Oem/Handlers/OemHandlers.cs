@@ -37,10 +37,16 @@ public sealed class OemHandlers : IDisposable
         Policy = new ChassisPolicy(state.File("chassis-policy.json", json.ChassisPolicyState));
         Hours = new PowerOnHours(state.File("poh.json", json.PohState));
         Actions = node.Power is { } power ? new ChassisActions(power, Sel, Boot, time) : null;
+        LastPower = node.Power is { } observed
+            ? new LastPowerState(observed, state.File("power-state.json", json.PowerState), loggers.CreateLogger<LastPowerState>())
+            : null;
+        PowerRestore = Actions is not null && LastPower is not null
+            ? new PowerRestore(Actions, Policy, LastPower, loggers.CreateLogger<PowerRestore>())
+            : null;
         Identify = node.Identify is { } led ? new IdentifyController(led, time, loggers.CreateLogger<IdentifyController>()) : null;
         Watchdog = new WatchdogTimer(Actions, Sel, time, loggers.CreateLogger<WatchdogTimer>());
         PowerSampler = new PowerSampler(node, time, options.PowerStatisticsWindow);
-        PohSampler = new PohSampler(node, Hours, time, loggers.CreateLogger<PohSampler>());
+        PohSampler = new PohSampler(node, Hours, LastPower, time, loggers.CreateLogger<PohSampler>());
         ThresholdEvents = node.Sensors is { } sensors
             ? new ThresholdEventLogger(sensors, Sdr, Sel, loggers.CreateLogger<ThresholdEventLogger>())
             : null;
@@ -75,6 +81,8 @@ public sealed class OemHandlers : IDisposable
     public ChassisPolicy Policy { get; }
     public PowerOnHours Hours { get; }
     public ChassisActions? Actions { get; }
+    public LastPowerState? LastPower { get; }
+    public PowerRestore? PowerRestore { get; }
     public IdentifyController? Identify { get; }
     public WatchdogTimer Watchdog { get; }
     public PowerSampler PowerSampler { get; }
@@ -84,9 +92,18 @@ public sealed class OemHandlers : IDisposable
     /// <summary>The command groups, one <see cref="ICommandSource"/> each.</summary>
     public IReadOnlyList<ICommandSource> Sources { get; }
 
-    /// <summary>The background services: power sampler, POH sampler and, with sensors, the threshold event logger.</summary>
-    public IEnumerable<IHostedService> HostedServices =>
-        ThresholdEvents is null ? [PowerSampler, PohSampler] : [PowerSampler, PohSampler, ThresholdEvents];
+    /// <summary>
+    /// The background services: power sampler, POH sampler and, when the node has them, the threshold event logger
+    /// (sensors) and the power restore policy (power control).
+    /// </summary>
+    public IEnumerable<IHostedService> HostedServices
+    {
+        get
+        {
+            IEnumerable<IHostedService?> services = [PowerSampler, PohSampler, ThresholdEvents, PowerRestore];
+            return services.OfType<IHostedService>();
+        }
+    }
 
     /// <summary>Every command of every group.</summary>
     public IEnumerable<CommandRegistration> Commands => Sources.SelectMany(s => s.Commands);
@@ -97,6 +114,8 @@ public sealed class OemHandlers : IDisposable
         Identify?.Dispose();
         PowerSampler.Dispose();
         PohSampler.Dispose();
+        PowerRestore?.Dispose();
+        LastPower?.Dispose();
         Sel.Dispose();
     }
 }

@@ -8,6 +8,7 @@ namespace Oem.State;
 [JsonSerializable(typeof(ChassisPolicyState))]
 [JsonSerializable(typeof(PohState))]
 [JsonSerializable(typeof(PowerLimitState))]
+[JsonSerializable(typeof(PowerState))]
 [JsonSerializable(typeof(SystemInfoState))]
 [JsonSerializable(typeof(SelState))]
 [JsonSerializable(typeof(SensorSettingsState))]
