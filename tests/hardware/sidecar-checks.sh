@@ -75,5 +75,25 @@ wait_for_power off; expect "chassis power off (forced hold): the host reports po
 expect "chassis power off: power-good is clear in the expander's input register" "0x00" \
   "$(printf '0x%02x' $(( $(i2ctransfer -y 1 w1@0x20 0x00 r1) & 2 )))"
 
-kill $sidecar; wait $sidecar 2>/dev/null
+# What IPMI acknowledged is kept (issue 13): a threshold and the restore policy, across a restart of the sidecar
+# after the board lost power. The host is off here, as after an AC loss; always-on must power it on.
+ipmi chassis policy always-on >/dev/null
+ipmi sensor thresh "Inlet Temp" unc 38 >/dev/null
+ipmi sel clear >/dev/null
+kill -TERM $sidecar; wait $sidecar; expect "SIGTERM: the sidecar exits 0" "0" "$?"
+expect "SIGTERM: no exception in the log" "0" "$(grep -c 'Exception' /tmp/sidecar.log)"
+sidecar/IpmiSidecar --Platform:Profile=/job/vm-board.json --Lan:Port=6230 --State:Directory=/tmp/state \
+  --Users:0:Name=admin --Users:0:Password=vm-secret-1 --Users:0:Privilege=Administrator > /tmp/sidecar2.log 2>&1 &
+sidecar=$!
+i=0; while [ $i -lt 600 ] && ! grep -q 'Listening on' /tmp/sidecar2.log; do sleep 0.5; i=$((i + 1)); done
+wait_for_power on; expect "restore policy always-on: the host found off at start is powered on" "0" "$?"
+expect "restore policy always-on: power-good is set in the expander's input register" "0x02" \
+  "$(printf '0x%02x' $(( $(i2ctransfer -y 1 w1@0x20 0x00 r1) & 2 )))"
+expect "chassis restart_cause names the always-restore policy" "System restart cause: power-up due to always-restore power policy" \
+  "$(ipmi chassis restart_cause)"
+expect "the SEL holds the system restart" "1" "$(ipmi sel elist | grep -c 'System Boot Initiated .* System Restart')"
+expect "the threshold set before the restart is in force" "38.000" \
+  "$(ipmi sensor get "Inlet Temp" | sed -n 's/^ *Upper Non-Critical *: //p')"
+
+kill -TERM $sidecar; wait $sidecar; expect "SIGTERM after the restore: the sidecar exits 0" "0" "$?"
 kill $emulator; wait $emulator 2>/dev/null

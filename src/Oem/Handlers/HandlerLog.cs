@@ -29,6 +29,27 @@ internal static partial class HandlerLog
     [LoggerMessage(4110, LogLevel.Information, "The power-on hours counter is saved again")]
     public static partial void PohSavedAgain(ILogger logger);
 
+    [LoggerMessage(4111, LogLevel.Information, "Sensor '{Sensor}': thresholds and hysteresis set over IPMI restored from {Path}")]
+    public static partial void SensorSettingsRestored(ILogger logger, string sensor, string path);
+
+    [LoggerMessage(4112, LogLevel.Warning, "Sensor '{Sensor}': a setting saved in {Path} no longer fits the profile and is not used ({Problem})")]
+    public static partial void SensorSettingIgnored(ILogger logger, string sensor, string path, string problem);
+
+    [LoggerMessage(4113, LogLevel.Warning, "The last power state cannot be saved ({Detail}); the restore policy 'previous' may act on an older one until a save succeeds")]
+    public static partial void PowerStateSaveFailed(ILogger logger, string detail);
+
+    [LoggerMessage(4114, LogLevel.Information, "The last power state is saved again")]
+    public static partial void PowerStateSavedAgain(ILogger logger);
+
+    [LoggerMessage(4115, LogLevel.Information, "Host is off at start-up and the power restore policy is {Policy} (last power state: {Last}): powering it on")]
+    public static partial void RestoringPower(ILogger logger, string policy, string last);
+
+    [LoggerMessage(4116, LogLevel.Information, "Host is off at start-up; the power restore policy {Policy} (last power state: {Last}) leaves it off")]
+    public static partial void LeavingPowerOff(ILogger logger, string policy, string last);
+
+    [LoggerMessage(4117, LogLevel.Warning, "Applying the power restore policy failed: {Detail}")]
+    public static partial void PowerRestoreFailed(ILogger logger, string detail);
+
     [LoggerMessage(4105, LogLevel.Warning, "Reading chassis power for the power-on hours counter failed: {Detail}")]
     public static partial void PohSampleFailed(ILogger logger, string detail);
 

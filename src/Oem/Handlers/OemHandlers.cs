@@ -28,15 +28,26 @@ public sealed class OemHandlers : IDisposable
         var json = StateJsonContext.Default;
         Sel = new SelStore(state.File("sel.json", json.SelState, "the System Event Log's entries"), new SelClock(state.File("sel-clock.json", json.SelClockState, "the SEL time offset and UTC offset"), time), options.SelCapacity,
             time, loggers.CreateLogger<SelStore>(), options.SelWhenFull);
+        // Before the SDR repository, whose records show the thresholds and hysteresis in force.
+        SensorSettings = node.Sensors is { } settable
+            ? new SensorSettingsStore(settable, state.File("sensor-settings.json", json.SensorSettingsState, "the sensor thresholds and hysteresis set over IPMI"),
+                loggers.CreateLogger<SensorSettingsStore>())
+            : null;
         Sdr = new SdrRepository(node, time);
         Boot = new BootOptions(state.File("boot-options.json", json.BootOptionsState, "the boot flags (boot device)"), time);
         Policy = new ChassisPolicy(state.File("chassis-policy.json", json.ChassisPolicyState, "the power restore policy"));
         Hours = new PowerOnHours(state.File("poh.json", json.PohState, "the power-on hours counter"));
         Actions = node.Power is { } power ? new ChassisActions(power, Sel, Boot, time) : null;
+        LastPower = node.Power is { } observed
+            ? new LastPowerState(observed, state.File("power-state.json", json.PowerState, "the last power state (for the 'previous' restore policy)"), loggers.CreateLogger<LastPowerState>())
+            : null;
+        PowerRestore = Actions is not null && LastPower is not null
+            ? new PowerRestore(Actions, Policy, LastPower, loggers.CreateLogger<PowerRestore>())
+            : null;
         Identify = node.Identify is { } led ? new IdentifyController(led, time, loggers.CreateLogger<IdentifyController>()) : null;
         Watchdog = new WatchdogTimer(Actions, Sel, time, loggers.CreateLogger<WatchdogTimer>());
         PowerSampler = new PowerSampler(node, time, options.PowerStatisticsWindow);
-        PohSampler = new PohSampler(node, Hours, time, loggers.CreateLogger<PohSampler>());
+        PohSampler = new PohSampler(node, Hours, LastPower, time, loggers.CreateLogger<PohSampler>());
         ThresholdEvents = node.Sensors is { } sensors
             ? new ThresholdEventLogger(sensors, Sdr, Sel, loggers.CreateLogger<ThresholdEventLogger>())
             : null;
@@ -61,17 +72,20 @@ public sealed class OemHandlers : IDisposable
             new SystemInfoCommands(systemInfo),
             new MasterWriteReadCommands(node, options.MasterWriteRead.Allowed ?? masterWriteReadTargets),
         ];
-        if (node.Sensors is { } source)
-            sources.Add(new SensorCommands(source, Sdr, Sel));
+        if (node.Sensors is { } source && SensorSettings is { } settings)
+            sources.Add(new SensorCommands(source, settings, Sdr, Sel));
         Sources = sources;
     }
 
     public SelStore Sel { get; }
+    public SensorSettingsStore? SensorSettings { get; }
     public SdrRepository Sdr { get; }
     public BootOptions Boot { get; }
     public ChassisPolicy Policy { get; }
     public PowerOnHours Hours { get; }
     public ChassisActions? Actions { get; }
+    public LastPowerState? LastPower { get; }
+    public PowerRestore? PowerRestore { get; }
     public IdentifyController? Identify { get; }
     public WatchdogTimer Watchdog { get; }
     public PowerSampler PowerSampler { get; }
@@ -81,9 +95,18 @@ public sealed class OemHandlers : IDisposable
     /// <summary>The command groups, one <see cref="ICommandSource"/> each.</summary>
     public IReadOnlyList<ICommandSource> Sources { get; }
 
-    /// <summary>The background services: power sampler, POH sampler and, with sensors, the threshold event logger.</summary>
-    public IEnumerable<IHostedService> HostedServices =>
-        ThresholdEvents is null ? [PowerSampler, PohSampler] : [PowerSampler, PohSampler, ThresholdEvents];
+    /// <summary>
+    /// The background services: power sampler, POH sampler and, when the node has them, the threshold event logger
+    /// (sensors) and the power restore policy (power control).
+    /// </summary>
+    public IEnumerable<IHostedService> HostedServices
+    {
+        get
+        {
+            IEnumerable<IHostedService?> services = [PowerSampler, PohSampler, ThresholdEvents, PowerRestore];
+            return services.OfType<IHostedService>();
+        }
+    }
 
     /// <summary>Every command of every group.</summary>
     public IEnumerable<CommandRegistration> Commands => Sources.SelectMany(s => s.Commands);
@@ -94,6 +117,8 @@ public sealed class OemHandlers : IDisposable
         Identify?.Dispose();
         PowerSampler.Dispose();
         PohSampler.Dispose();
+        PowerRestore?.Dispose();
+        LastPower?.Dispose();
         Sel.Dispose();
     }
 }

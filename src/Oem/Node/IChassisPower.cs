@@ -20,6 +20,12 @@ public interface IChassisPower
     /// <summary>When the last power-up or reset happened, if known.</summary>
     DateTimeOffset? LastRestartAt { get; }
 
+    /// <summary>
+    /// The power state seen (read, or confirmed after an action) differs from the one seen before, the first one
+    /// included: true = on. Raised on the thread that saw it.
+    /// </summary>
+    event EventHandler<bool>? PowerStateChanged;
+
     /// <summary>Powers on and waits for power-good; nothing happens when already on.</summary>
     ValueTask PowerOnAsync(RestartCause cause = RestartCause.ChassisControl, CancellationToken cancellationToken = default);
 

@@ -22,6 +22,12 @@ public interface ISensorSource
     /// <summary>Replaces the thresholds in memory; throws <see cref="ArgumentException"/> when they are not ordered.</summary>
     void SetThresholds(int index, SensorThresholds thresholds);
 
+    /// <summary>The hysteresis in force (the profile's until changed); the threshold events use it.</summary>
+    ThresholdHysteresis GetHysteresis(int index);
+
+    /// <summary>Replaces the hysteresis in memory; throws <see cref="ArgumentException"/> when it is negative or not finite.</summary>
+    void SetHysteresis(int index, ThresholdHysteresis hysteresis);
+
     /// <summary>A threshold was crossed (asserted) or recovered past its hysteresis (deasserted).</summary>
     event EventHandler<ThresholdCrossing>? ThresholdCrossed;
 }

@@ -14,6 +14,7 @@ namespace Oem.Node;
 public sealed class ManagedNode : IManagedNode
 {
     private readonly IReadOnlyList<I2cBus> _ownedBuses;
+    private int _disposed;
 
     internal ManagedNode(PlatformProfile profile, IReadOnlyDictionary<int, I2cBusQueue> queues, IReadOnlyList<I2cBus> ownedBuses, DemoBoard? board)
     {
@@ -52,8 +53,15 @@ public sealed class ManagedNode : IManagedNode
 
     internal SensorCache? SensorCache { get; init; }
 
+    /// <summary>
+    /// Stops the refresher and releases the link, queues, buses and board, once: later calls return at once. The host's
+    /// container disposes the node once per registration (ManagedNode and IManagedNode), and the IPMB requester's
+    /// cancellation source must not be cancelled after it was disposed.
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+            return;
         if (Refresher is not null)
         {
             await Refresher.StopAsync(CancellationToken.None).ConfigureAwait(false);

@@ -8,7 +8,7 @@ public enum RestartCause
     ChassisControl,
     /// <summary>Someone pressed the physical power button (seen as power-up the node did not command).</summary>
     PowerButton,
-    /// <summary>The power restore policy after AC returned.</summary>
+    /// <summary>The power restore policy after AC returned (the IPMI layer records which policy, §28.11 06h or 07h).</summary>
     PowerRestorePolicy,
     /// <summary>The node pulsed the reset line.</summary>
     ResetByCommand,

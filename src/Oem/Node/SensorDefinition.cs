@@ -23,6 +23,7 @@ public sealed record SensorDefinition
     public required SensorThresholds Thresholds { get; init; }
     /// <summary>Main-domain sensors are not read while the host is off.</summary>
     public PowerDomain PowerDomain { get; init; }
+    /// <summary>The hysteresis from the profile (current one: <see cref="ISensorSource.GetHysteresis"/>).</summary>
     public double PositiveHysteresis { get; init; }
     public double NegativeHysteresis { get; init; }
 }

@@ -25,6 +25,17 @@ public sealed record SensorThresholds
         _ => throw new ArgumentOutOfRangeException(nameof(level)),
     };
 
+    /// <summary>The thresholds whose value at each level <paramref name="value"/> gives (null: absent).</summary>
+    public static SensorThresholds From(Func<ThresholdLevel, double?> value) => new()
+    {
+        LowerNonRecoverable = value(ThresholdLevel.LowerNonRecoverable),
+        LowerCritical = value(ThresholdLevel.LowerCritical),
+        LowerNonCritical = value(ThresholdLevel.LowerNonCritical),
+        UpperNonCritical = value(ThresholdLevel.UpperNonCritical),
+        UpperCritical = value(ThresholdLevel.UpperCritical),
+        UpperNonRecoverable = value(ThresholdLevel.UpperNonRecoverable),
+    };
+
     /// <summary>Null when ordered; otherwise the first threshold out of order and why.</summary>
     public (ThresholdLevel Level, string Problem)? FindDisorder()
     {

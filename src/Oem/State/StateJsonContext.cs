@@ -9,7 +9,9 @@ namespace Oem.State;
 [JsonSerializable(typeof(DcmiIdentityState))]
 [JsonSerializable(typeof(PohState))]
 [JsonSerializable(typeof(PowerLimitState))]
+[JsonSerializable(typeof(PowerState))]
 [JsonSerializable(typeof(SystemInfoState))]
 [JsonSerializable(typeof(SelState))]
+[JsonSerializable(typeof(SensorSettingsState))]
 [JsonSerializable(typeof(SelClockState))]
 public sealed partial class StateJsonContext : JsonSerializerContext;

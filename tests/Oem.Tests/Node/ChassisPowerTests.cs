@@ -35,6 +35,32 @@ public class ChassisPowerTests
     }
 
     [Test]
+    public async Task Power_state_changes_are_reported_once_each_whether_read_or_confirmed()
+    {
+        await using var bench = new SimulatedBench(_time);
+        var mcu = bench.Attach(0x30, new SimulatedRegisterMap());
+        mcu.Written = (register, value) =>
+        {
+            if (register == 0x30)
+                mcu[0x31] = (byte)(value == 0x01 ? 0x81 : 0x80);
+        };
+        mcu[0x31] = 0x80;
+        var profile = ProfileLoader.Load(DemoNode.ProfilePath("vendor-mcu.json")).Power!;
+        var power = new RegisterChassisPower(new RegisterDevice(bench.Queue, 0x30), profile, _time, NullLogger.Instance);
+        var reported = new List<bool>();
+        power.PowerStateChanged += (_, on) => reported.Add(on);
+
+        await power.GetStatusAsync();
+        await power.GetStatusAsync();
+        await _time.RunUntilAsync(power.PowerOnAsync().AsTask(), TimeSpan.FromMilliseconds(100));
+        await power.GetStatusAsync();
+        mcu[0x31] = 0x80; // the host went off by itself (OS shutdown)
+        await power.GetStatusAsync();
+
+        Assert.That(reported, Is.EqualTo(new[] { false, true, false }));
+    }
+
+    [Test]
     public async Task Register_power_writes_the_vendor_action_and_confirms_from_the_state_register()
     {
         await using var bench = new SimulatedBench(_time);

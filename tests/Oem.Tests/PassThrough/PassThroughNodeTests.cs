@@ -59,6 +59,13 @@ public sealed class PassThroughNodeTests(string profileFile, NodeKind kind) : IA
         Assert.That(_node.PassThrough.Simulated.PowerOn, Is.True);
     }
 
+    [Test, Description("The host disposes the node once for each of its two registrations (ManagedNode, IManagedNode).")]
+    public async Task Disposing_the_node_twice_is_harmless()
+    {
+        await _node.DisposeAsync();
+        Assert.That(async () => await _node.DisposeAsync(), Throws.Nothing);
+    }
+
     [Test]
     public async Task Chip_node_is_refused()
     {

@@ -12,7 +12,7 @@ namespace Oem.Handlers.Chassis;
 /// Runs a chassis control action (IPMI v2.0 §28.3) on the node's <see cref="IChassisPower"/> and records what
 /// happened: the restart cause and channel for Get System Restart Cause (§28.11), a SEL entry (power unit 0x09
 /// power down / power cycle, system restart 0x1D with the cause), and the restart that keeps the boot flags valid.
-/// Shared by Chassis Control and the watchdog's expiry actions.
+/// Shared by Chassis Control, the watchdog's expiry actions and the power restore policy at start-up.
 /// </summary>
 public sealed class ChassisActions(IChassisPower power, SelStore sel, BootOptions boot, TimeProvider time)
 {
@@ -22,7 +22,7 @@ public sealed class ChassisActions(IChassisPower power, SelStore sel, BootOption
     private const byte HardResetOffset = 0x01;   // system boot/restart initiated: initiated by hard reset
 
     private readonly Lock _lock = new();
-    private (IpmiRestartCause Cause, byte Channel, DateTimeOffset At)? _lastRestart;
+    private (IpmiRestartCause Cause, byte Channel, DateTimeOffset At, bool ByCommand)? _lastRestart;
     private (ChassisControlAction Action, Task Run)? _underWay;
 
     public IChassisPower Power => power;
@@ -47,7 +47,7 @@ public sealed class ChassisActions(IChassisPower power, SelStore sel, BootOption
         get
         {
             lock (_lock)
-                return _lastRestart is { } ours && (power.LastRestartAt is not { } nodeAt || nodeAt <= ours.At);
+                return _lastRestart is { ByCommand: true } ours && (power.LastRestartAt is not { } nodeAt || nodeAt <= ours.At);
         }
     }
 
@@ -100,10 +100,20 @@ public sealed class ChassisActions(IChassisPower power, SelStore sel, BootOption
         }
     }
 
-    private void Restarted(IpmiRestartCause cause, byte channel, byte offset)
+    /// <summary>
+    /// Powers the host on for the power restore policy (§28.8) and records it as a restart with <paramref name="cause"/>
+    /// (06h always on, 07h previous; channel 0, no command), with its SEL entry.
+    /// </summary>
+    public async Task RestorePowerAsync(IpmiRestartCause cause, CancellationToken cancellationToken)
+    {
+        await power.PowerOnAsync(NodeRestartCause.PowerRestorePolicy, cancellationToken).ConfigureAwait(false);
+        Restarted(cause, 0, SystemRestartOffset, byCommand: false);
+    }
+
+    private void Restarted(IpmiRestartCause cause, byte channel, byte offset, bool byCommand = true)
     {
         lock (_lock)
-            _lastRestart = (cause, channel, time.GetUtcNow());
+            _lastRestart = (cause, channel, time.GetUtcNow(), byCommand);
         boot.Restarted();
         var withCause = offset == SystemRestartOffset;
         sel.LogSystemEvent(new EventMessage(

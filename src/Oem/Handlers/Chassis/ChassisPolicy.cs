@@ -4,8 +4,8 @@ using Oem.State;
 namespace Oem.Handlers.Chassis;
 
 /// <summary>
-/// The power restore policy (IPMI v2.0 §28.8), persisted in chassis-policy.json and reported by Get Chassis Status.
-/// The sidecar stores it for the operator; acting on AC return is the managed board's business.
+/// The power restore policy (IPMI v2.0 §28.8), persisted in chassis-policy.json, reported by Get Chassis Status and
+/// applied by <see cref="PowerRestore"/> when the sidecar starts with the host off.
 /// </summary>
 public sealed class ChassisPolicy(StateFile<ChassisPolicyState> file)
 {

@@ -6,8 +6,11 @@ using Oem.State;
 
 namespace Oem.Handlers.Chassis;
 
-/// <summary>Reads the chassis power state once per <see cref="Interval"/> so the power-on hours counter advances without clients.</summary>
-public sealed class PohSampler(IManagedNode node, PowerOnHours hours, TimeProvider time, ILogger<PohSampler> logger) : BackgroundService
+/// <summary>
+/// Reads the chassis power state once per <see cref="Interval"/> so the power-on hours counter advances without
+/// clients, and the last power state is saved again after a save that failed.
+/// </summary>
+public sealed class PohSampler(IManagedNode node, PowerOnHours hours, LastPowerState? last, TimeProvider time, ILogger<PohSampler> logger) : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(30);
 
@@ -24,6 +27,7 @@ public sealed class PohSampler(IManagedNode node, PowerOnHours hours, TimeProvid
                 try
                 {
                     var status = await power.GetStatusAsync(stoppingToken).ConfigureAwait(false);
+                    last?.Observe(status.PowerOn);
                     hours.Observe(status.PowerOn, time.GetUtcNow());
                     if (!saving)
                         HandlerLog.PohSavedAgain(logger);

@@ -8,8 +8,8 @@ namespace Oem.Handlers.Sensors;
 /// <summary>
 /// The SDR repository built from the node (IPMI v2.0 §33, §43): one Full Sensor Record per sensor (record ID =
 /// sensor number = index + 1), a Management Controller Device Locator for the BMC at 0x20 and, when the node has
-/// FRU, a FRU Device Locator for FRU 0. Its addition and erase timestamps change only when a record does (a
-/// threshold set by a client), so FreeIPMI keeps its SDR cache while nothing changes. A change cancels both the
+/// FRU, a FRU Device Locator for FRU 0. Its addition and erase timestamps change only when a record does (thresholds
+/// or hysteresis set by a client), so FreeIPMI keeps its SDR cache while nothing changes. A change cancels both the
 /// repository and the device SDR reservations.
 /// </summary>
 public sealed class SdrRepository
@@ -93,7 +93,7 @@ public sealed class SdrRepository
         return true;
     }
 
-    /// <summary>Rebuilds the records after a sensor's thresholds changed: new addition timestamp, reservations cancelled.</summary>
+    /// <summary>Rebuilds the records after a sensor's thresholds or hysteresis changed: new addition timestamp, reservations cancelled.</summary>
     public void SensorChanged()
     {
         lock (_lock)
@@ -114,7 +114,8 @@ public sealed class SdrRepository
         {
             foreach (var sensor in source.Sensors)
             {
-                var full = SensorRecords.Full(RecordIdOf(sensor.Index), sensor, source.GetThresholds(sensor.Index), _conversions[sensor.Index]);
+                var full = SensorRecords.Full(RecordIdOf(sensor.Index), sensor, source.GetThresholds(sensor.Index), source.GetHysteresis(sensor.Index),
+                    _conversions[sensor.Index]);
                 records.Add(Serialize(full.Length, full.WriteTo));
             }
         }

@@ -1,12 +1,13 @@
 using Ipmi.Protocol;
 using Ipmi.Protocol.Commands;
 using Ipmi.Protocol.SensorEvent;
+using Oem.Node;
 
 namespace Oem.Handlers.Sensors;
 
 public sealed partial class SensorCommands
 {
-    /// <summary>Get Sensor Hysteresis, §35.7: the profile's hysteresis in raw counts.</summary>
+    /// <summary>Get Sensor Hysteresis, §35.7: the hysteresis in force, in raw counts.</summary>
     private CommandResult GetHysteresis(CommandContext context, ReadOnlySpan<byte> request, Span<byte> response)
     {
         if (request.Length != GetSensorHysteresisRequest.Length || !GetSensorHysteresisRequest.TryParse(request, out var get))
@@ -14,21 +15,28 @@ public sealed partial class SensorCommands
         var index = IndexOf(get.SensorNumber);
         if (index < 0)
             return CompletionCode.RequestedDataNotPresent;
-        var sensor = sensors.Sensors[index];
-        var step = repository.ConversionOf(index).Resolution;
-        byte Counts(double hysteresis) => (byte)Math.Clamp(Math.Round(hysteresis / step), 0, 255);
-        return CommandResult.Ok(new SensorHysteresis(Counts(sensor.PositiveHysteresis), Counts(sensor.NegativeHysteresis)).WriteTo(response));
+        var hysteresis = sensors.GetHysteresis(index);
+        var conversion = repository.ConversionOf(index);
+        var counts = new SensorHysteresis(SensorRecords.Counts(hysteresis.PositiveGoing, conversion), SensorRecords.Counts(hysteresis.NegativeGoing, conversion));
+        return CommandResult.Ok(counts.WriteTo(response));
     }
 
     /// <summary>
-    /// Set Sensor Hysteresis, §35.6: the SDR declares hysteresis readable only (capabilities [5:4] = 01b), so
-    /// setting it is "illegal for this sensor" (0xCD).
+    /// Set Sensor Hysteresis, §35.6 (the SDR declares it settable, capabilities [5:4] = 10b): raw counts, one step of
+    /// the SDR's conversion each, saved and put in force for the threshold events; the SDR record changes with it. A
+    /// save that fails changes nothing and is refused (<see cref="CompletionCodeMapper"/>).
     /// </summary>
     private CommandResult SetHysteresis(CommandContext context, ReadOnlySpan<byte> request, Span<byte> response)
     {
         if (request.Length != SetSensorHysteresisRequest.Length || !SetSensorHysteresisRequest.TryParse(request, out var set))
             return CompletionCode.RequestDataLengthInvalid;
-        return IndexOf(set.SensorNumber) < 0 ? CompletionCode.RequestedDataNotPresent : CompletionCode.CommandIllegalForSensorOrRecordType;
+        var index = IndexOf(set.SensorNumber);
+        if (index < 0)
+            return CompletionCode.RequestedDataNotPresent;
+        var step = repository.ConversionOf(index).Resolution;
+        settings.SetHysteresis(index, new ThresholdHysteresis(set.Hysteresis.PositiveGoing * step, set.Hysteresis.NegativeGoing * step));
+        repository.SensorChanged();
+        return CommandResult.Ok(0);
     }
 
     /// <summary>Get Sensor Event Enable, §35.11: events and scanning on, every threshold event the record declares enabled.</summary>

@@ -26,8 +26,9 @@ public sealed partial class SensorCommands
     }
 
     /// <summary>
-    /// Set Sensor Thresholds, §35.8: the masked thresholds, converted with the SDR's factors, replace the node's;
-    /// thresholds out of order are 0xCC. The SDR record changes with them (new addition timestamp).
+    /// Set Sensor Thresholds, §35.8: the masked thresholds, converted with the SDR's factors, are saved and replace the
+    /// node's; thresholds out of order are 0xCC; a save that fails changes nothing and is refused (0xC4 on a full disk,
+    /// else 0xFF, by <see cref="CompletionCodeMapper"/>). The SDR record changes with them (new addition timestamp).
     /// </summary>
     private CommandResult SetThresholds(CommandContext context, ReadOnlySpan<byte> request, Span<byte> response)
     {
@@ -39,29 +40,21 @@ public sealed partial class SensorCommands
         if (set.Set == Thresholds.None)
             return CommandResult.Ok(0);
         var conversion = repository.ConversionOf(index);
-        var current = sensors.GetThresholds(index);
-        double? Pick(ThresholdLevel level, byte raw) =>
-            (set.Set & ThresholdEvents.MaskOf(level)) != 0 ? conversion.ToValue(raw) : current[level];
-        var updated = new SensorThresholds
-        {
-            LowerNonCritical = Pick(ThresholdLevel.LowerNonCritical, set.Values.LowerNonCritical),
-            LowerCritical = Pick(ThresholdLevel.LowerCritical, set.Values.LowerCritical),
-            LowerNonRecoverable = Pick(ThresholdLevel.LowerNonRecoverable, set.Values.LowerNonRecoverable),
-            UpperNonCritical = Pick(ThresholdLevel.UpperNonCritical, set.Values.UpperNonCritical),
-            UpperCritical = Pick(ThresholdLevel.UpperCritical, set.Values.UpperCritical),
-            UpperNonRecoverable = Pick(ThresholdLevel.UpperNonRecoverable, set.Values.UpperNonRecoverable),
-        };
-        if (updated.FindDisorder() is not null)
+        var changes = SensorThresholds.From(level =>
+            (set.Set & ThresholdEvents.MaskOf(level)) != 0 ? conversion.ToValue(Raw(set.Values, level)) : null);
+        if (!settings.TrySetThresholds(index, changes))
             return CompletionCode.InvalidDataField;
-        try
-        {
-            sensors.SetThresholds(index, updated);
-        }
-        catch (ArgumentException)
-        {
-            return CompletionCode.InvalidDataField;
-        }
         repository.SensorChanged();
         return CommandResult.Ok(0);
     }
+
+    private static byte Raw(ThresholdValues values, ThresholdLevel level) => level switch
+    {
+        ThresholdLevel.LowerNonRecoverable => values.LowerNonRecoverable,
+        ThresholdLevel.LowerCritical => values.LowerCritical,
+        ThresholdLevel.LowerNonCritical => values.LowerNonCritical,
+        ThresholdLevel.UpperNonCritical => values.UpperNonCritical,
+        ThresholdLevel.UpperCritical => values.UpperCritical,
+        _ => values.UpperNonRecoverable,
+    };
 }

@@ -8,10 +8,11 @@ namespace Oem.Handlers.Sensors;
 
 /// <summary>
 /// The sensor device commands (IPMI v2.0 §35, sensor/event netFn) over the node's <see cref="ISensorSource"/>:
-/// readings come from the cache (never a bus wait), thresholds go to the node, and conversions are the SDR's.
+/// readings come from the cache (never a bus wait), thresholds and hysteresis go to the node through the persisted
+/// <see cref="SensorSettingsStore"/>, and conversions are the SDR's.
 /// Sensor numbers are index + 1. Also Platform Event Message (§29.3), which logs to the SEL.
 /// </summary>
-public sealed partial class SensorCommands(ISensorSource sensors, SdrRepository repository, SelStore sel) : ICommandSource
+public sealed partial class SensorCommands(ISensorSource sensors, SensorSettingsStore settings, SdrRepository repository, SelStore sel) : ICommandSource
 {
     /// <summary>Generator ID for events a LAN client sends: ipmitool's requester software ID 0x81 (remote console).</summary>
     private const ushort RemoteConsoleGenerator = 0x0081;

@@ -8,7 +8,7 @@ namespace Oem.Handlers.Sensors;
 /// <summary>
 /// Builds the Full Sensor Record (IPMI v2.0 §43.1, Table 43-1) of a profile sensor: type and unit from its kind,
 /// entity from the profile, linearization from <see cref="SensorConversion.Choose"/> over its nominal range and
-/// resolution, thresholds and hysteresis in raw counts, and the threshold masks of the thresholds present.
+/// resolution, the thresholds and hysteresis in force in raw counts, and the threshold masks of the thresholds present.
 /// </summary>
 public static class SensorRecords
 {
@@ -16,10 +16,10 @@ public static class SensorRecords
     private const byte Initialization = 0x7F;
 
     /// <summary>
-    /// Byte 12: [6] auto re-arm, [5:4] 01b hysteresis readable, [3:2] 10b thresholds readable and settable per the
-    /// reading mask, [1:0] 10b global event disable only.
+    /// Byte 12: [6] auto re-arm, [5:4] 10b hysteresis readable and settable, [3:2] 10b thresholds readable and settable
+    /// per the reading mask, [1:0] 10b global event disable only.
     /// </summary>
-    private const byte Capabilities = 0x40 | 0x10 | 0x08 | 0x02;
+    private const byte Capabilities = 0x40 | 0x20 | 0x08 | 0x02;
 
     public static SensorType TypeOf(SensorKind kind) => kind switch
     {
@@ -43,11 +43,15 @@ public static class SensorRecords
     public static SensorConversion ConversionOf(SensorDefinition sensor) =>
         SensorConversion.Choose(sensor.NominalMin, sensor.NominalMax, sensor.Resolution);
 
-    public static FullSensorRecord Full(ushort recordId, SensorDefinition sensor, SensorThresholds thresholds, SensorConversion conversion)
+    /// <summary>Hysteresis in raw counts (§35.7): whole steps of the conversion, 0-255.</summary>
+    public static byte Counts(double hysteresis, SensorConversion conversion) =>
+        (byte)Math.Clamp(Math.Round(hysteresis / conversion.Resolution), 0, 255);
+
+    public static FullSensorRecord Full(ushort recordId, SensorDefinition sensor, SensorThresholds thresholds, ThresholdHysteresis hysteresis,
+        SensorConversion conversion)
     {
         var present = Present(thresholds);
         byte Raw(double? value) => value is { } v ? conversion.ToRaw(v) : (byte)0;
-        byte Counts(double hysteresis) => (byte)Math.Clamp(Math.Round(hysteresis / conversion.Resolution), 0, 255);
         return new FullSensorRecord
         {
             RecordId = recordId,
@@ -71,8 +75,8 @@ public static class SensorRecords
             Thresholds = new ThresholdValues(
                 Raw(thresholds.LowerNonCritical), Raw(thresholds.LowerCritical), Raw(thresholds.LowerNonRecoverable),
                 Raw(thresholds.UpperNonCritical), Raw(thresholds.UpperCritical), Raw(thresholds.UpperNonRecoverable)),
-            PositiveHysteresis = Counts(sensor.PositiveHysteresis),
-            NegativeHysteresis = Counts(sensor.NegativeHysteresis),
+            PositiveHysteresis = Counts(hysteresis.PositiveGoing, conversion),
+            NegativeHysteresis = Counts(hysteresis.NegativeGoing, conversion),
             IdString = sensor.Name,
         };
     }

@@ -27,6 +27,8 @@ public abstract class ChassisPowerBase(TimeProvider time, TimeSpan confirmTimeou
 
     public DateTimeOffset? LastRestartAt { get; private set; }
 
+    public event EventHandler<bool>? PowerStateChanged;
+
     public async ValueTask<ChassisPowerStatus> GetStatusAsync(CancellationToken cancellationToken = default)
     {
         var on = await ReadPowerGoodAsync(cancellationToken).ConfigureAwait(false);
@@ -144,7 +146,7 @@ public abstract class ChassisPowerBase(TimeProvider time, TimeSpan confirmTimeou
             await Task.Delay(PollInterval, time, cancellationToken).ConfigureAwait(false);
         }
         _fault = false;
-        _lastSeenOn = expectedOn;
+        Seen(expectedOn);
     }
 
     private void Restarted(RestartCause cause)
@@ -162,7 +164,15 @@ public abstract class ChassisPowerBase(TimeProvider time, TimeSpan confirmTimeou
             NodeLog.PowerOnObserved(logger);
             Restarted(RestartCause.PowerButton);
         }
+        Seen(on);
+    }
+
+    private void Seen(bool on)
+    {
+        var changed = _lastSeenOn != on;
         _lastSeenOn = on;
+        if (changed)
+            PowerStateChanged?.Invoke(this, on);
     }
 
     private async ValueTask Serialized(Func<CancellationToken, Task> action, CancellationToken cancellationToken)

@@ -4,13 +4,14 @@ using Oem.Platform;
 namespace Oem.Node.Sensors;
 
 /// <summary>
-/// The in-memory side of <see cref="ISensorSource"/>: definitions, the latest reading of each sensor, the thresholds in
-/// force and their assertion state. Written by <see cref="SensorRefresher"/>, read from any thread.
+/// The in-memory side of <see cref="ISensorSource"/>: definitions, the latest reading of each sensor, the thresholds and
+/// hysteresis in force and the thresholds' assertion state. Written by <see cref="SensorRefresher"/>, read from any thread.
 /// </summary>
 public sealed class SensorCache : ISensorSource
 {
     private readonly SensorReading[] _readings;
     private readonly SensorThresholds[] _thresholds;
+    private readonly ThresholdHysteresis[] _hysteresis;
     private readonly ThresholdTracker[] _trackers;
     private readonly Lock _lock = new();
 
@@ -20,6 +21,7 @@ public sealed class SensorCache : ISensorSource
         RefreshPeriod = refreshPeriod;
         _readings = new SensorReading[sensors.Count];
         _thresholds = sensors.Select(s => s.Thresholds).ToArray();
+        _hysteresis = sensors.Select(s => new ThresholdHysteresis(s.PositiveHysteresis, s.NegativeHysteresis)).ToArray();
         _trackers = sensors.Select(_ => new ThresholdTracker()).ToArray();
     }
 
@@ -50,6 +52,20 @@ public sealed class SensorCache : ISensorSource
             _thresholds[index] = thresholds;
     }
 
+    public ThresholdHysteresis GetHysteresis(int index)
+    {
+        lock (_lock)
+            return _hysteresis[index];
+    }
+
+    public void SetHysteresis(int index, ThresholdHysteresis hysteresis)
+    {
+        if (!hysteresis.IsValid)
+            throw new ArgumentException($"hysteresis {hysteresis} must be finite and not negative", nameof(hysteresis));
+        lock (_lock)
+            _hysteresis[index] = hysteresis;
+    }
+
     /// <summary>Stores a successful reading and raises the threshold events it causes.</summary>
     public void Record(int index, double value, DateTimeOffset at)
     {
@@ -58,7 +74,7 @@ public sealed class SensorCache : ISensorSource
         lock (_lock)
         {
             _readings[index] = new SensorReading(value, null, at);
-            _trackers[index].Evaluate(value, _thresholds[index], sensor.PositiveHysteresis, sensor.NegativeHysteresis, changes);
+            _trackers[index].Evaluate(value, _thresholds[index], _hysteresis[index], changes);
         }
         foreach (var (level, asserted, threshold) in changes)
             ThresholdCrossed?.Invoke(this, new ThresholdCrossing(index, sensor.Name, level, asserted, value, threshold, at));

@@ -14,7 +14,7 @@ internal sealed class ThresholdTracker
     /// <summary>Forgets every assertion without reporting a deassertion (the sensor stopped being scanned).</summary>
     public void Reset() => Array.Clear(_asserted);
 
-    public void Evaluate(double value, SensorThresholds thresholds, double positiveHysteresis, double negativeHysteresis,
+    public void Evaluate(double value, SensorThresholds thresholds, ThresholdHysteresis hysteresis,
         List<(ThresholdLevel Level, bool Asserted, double Threshold)> changes)
     {
         foreach (var level in Enum.GetValues<ThresholdLevel>())
@@ -27,9 +27,9 @@ internal sealed class ThresholdTracker
             }
             bool now;
             if (level.IsUpper())
-                now = _asserted[i] ? value >= threshold - negativeHysteresis : value >= threshold;
+                now = _asserted[i] ? value >= threshold - hysteresis.NegativeGoing : value >= threshold;
             else
-                now = _asserted[i] ? value <= threshold + positiveHysteresis : value <= threshold;
+                now = _asserted[i] ? value <= threshold + hysteresis.PositiveGoing : value <= threshold;
             if (now != _asserted[i])
             {
                 _asserted[i] = now;

@@ -84,7 +84,8 @@ public partial class StateDurabilityTests
     private static int Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length;
 
     private static readonly string[] StateFilesWritten =
-        ["boot-options.json", "chassis-policy.json", "dcmi-identity.json", "power-limit.json", "sel-clock.json", "sel.json", "system-info.json"];
+        ["boot-options.json", "chassis-policy.json", "dcmi-identity.json", "power-limit.json", "power-state.json", "sel-clock.json", "sel.json",
+         "sensor-settings.json", "system-info.json"];
 
     [TestCase("truncated")]
     [TestCase("garbage")]
@@ -102,6 +103,8 @@ public partial class StateDurabilityTests
             await Succeeds(first, "mc", "setsysinfo", "system_name", "node-a");
             await Succeeds(first, "dcmi", "power", "set_limit", "limit", "300");
             await Succeeds(first, "dcmi", "set_asset_tag", "rack-7");
+            await Succeeds(first, "sensor", "thresh", "Inlet Temp", "upper", "38", "42", "48");
+            await Succeeds(first, "chassis", "power", "on");
             Assert.That(await first.StopAsync(TimeSpan.FromSeconds(10)), Is.Zero, first.Output);
         }
         finally

@@ -2,9 +2,11 @@ using Oem.Node;
 
 namespace Oem.Tests.Handlers.Support;
 
-/// <summary>Chassis power in memory: actions flip the state at once, or fail as told.</summary>
+/// <summary>Chassis power in memory: actions flip the state at once, or fail as told; reads and actions report changes.</summary>
 public sealed class FakePower : IChassisPower
 {
+    private bool? _seen;
+
     public bool On { get; set; }
     public bool Fault { get; set; }
     public Exception? Failure { get; set; }
@@ -17,12 +19,15 @@ public sealed class FakePower : IChassisPower
     public RestartCause LastRestartCause { get; set; }
     public DateTimeOffset? LastRestartAt { get; set; }
 
+    public event EventHandler<bool>? PowerStateChanged;
+
     /// <summary>How many times <see cref="GetStatusAsync"/> was called.</summary>
     public int StatusReads { get; private set; }
 
     public ValueTask<ChassisPowerStatus> GetStatusAsync(CancellationToken cancellationToken = default)
     {
         StatusReads++;
+        Seen(On);
         return ValueTask.FromResult(new ChassisPowerStatus(On, Fault, LastRestartCause));
     }
 
@@ -41,5 +46,14 @@ public sealed class FakePower : IChassisPower
         if (Failure is { } failure)
             throw failure;
         On = on;
+        Seen(on);
+    }
+
+    private void Seen(bool on)
+    {
+        if (_seen == on)
+            return;
+        _seen = on;
+        PowerStateChanged?.Invoke(this, on);
     }
 }
