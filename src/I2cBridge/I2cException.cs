@@ -18,10 +18,10 @@ public sealed class I2cException : IOException
     /// <summary>7-bit target address, or -1 when the failure concerns the bus rather than one target.</summary>
     public int DeviceAddress { get; }
 
-    public static I2cException Create(I2cFailure failure, int busId, int deviceAddress, string? detail = null)
+    public static I2cException Create(I2cFailure failure, int busId, int deviceAddress, string? detail = null, Exception? innerException = null)
     {
         var where = deviceAddress >= 0 ? $"bus {busId}, address 0x{deviceAddress:X2}" : $"bus {busId}";
         var text = detail is null ? $"I2C {failure} on {where}." : $"I2C {failure} on {where}: {detail}";
-        return new I2cException(failure, busId, deviceAddress, text);
+        return new I2cException(failure, busId, deviceAddress, text, innerException);
     }
 }

@@ -31,9 +31,9 @@ public static class I2cErrno
     };
 
     /// <summary>The typed exception for <paramref name="errno"/>, its message carrying the C library's text.</summary>
-    public static I2cException ToException(int errno, int busId, int deviceAddress, string operation)
+    public static I2cException ToException(int errno, int busId, int deviceAddress, string operation, Exception? innerException = null)
     {
         var text = System.Runtime.InteropServices.Marshal.GetPInvokeErrorMessage(errno);
-        return I2cException.Create(ToFailure(errno), busId, deviceAddress, $"{operation} failed: errno {errno} ({text})");
+        return I2cException.Create(ToFailure(errno), busId, deviceAddress, $"{operation} failed: errno {errno} ({text})", innerException);
     }
 }

@@ -4,13 +4,23 @@ using Microsoft.Win32.SafeHandles;
 namespace I2cBridge.Linux;
 
 /// <summary>
-/// An I2C adapter through the Linux i2c-dev interface (Documentation/i2c/dev-interface.rst). The device node is
-/// opened once and kept; I2C_FUNCS is probed at open. Raw transfers are one I2C_RDWR ioctl each when the adapter
-/// has I2C_FUNC_I2C, otherwise they are mapped to one I2C_SMBUS transaction (<see cref="LinuxSmbusPlan"/>).
+/// An I2C adapter through the Linux i2c-dev interface (Documentation/i2c/dev-interface.rst), opened once and kept.
+/// Raw transfers on an adapter with I2C_FUNC_I2C go through System.Device.I2c: one I2C_RDWR each, a write and a
+/// read joined by a repeated START (<c>LinuxI2cBus.Rdwr.cs</c>). What that package does not offer stays our own
+/// ioctl, on our own descriptor of the same node (<c>Linux/README.md</c> compares the two point by point):
+/// <list type="bullet">
+/// <item>I2C_FUNCS at open: the package probes it too but keeps the mask to itself; we choose the path by it and expose it.</item>
+/// <item>I2C_SMBUS with I2C_SLAVE / I2C_SLAVE_FORCE and I2C_PEC: SMBus operations with the kernel's PEC; every transfer on an
+/// adapter without I2C_FUNC_I2C (<see cref="LinuxSmbusPlan"/>; the package's fallback there, read()/write() after
+/// I2C_SLAVE_FORCE, is refused by such an adapter and would put a STOP between write and read); and the address-only
+/// probe as SMBus Quick, since the package sends no zero-length message (the kernel refuses an I2C_RDWR without one).</item>
+/// <item>I2C_TIMEOUT and I2C_RETRIES: adapter-wide settings the package has no call for.</item>
+/// </list>
 /// </summary>
 public sealed unsafe partial class LinuxI2cBus : I2cBus
 {
     private readonly string _path;
+    private readonly int _adapter;
     private readonly LinuxI2cBusOptions _options;
     private SafeFileHandle _handle;
     private int _boundAddress = -1;
@@ -21,8 +31,19 @@ public sealed unsafe partial class LinuxI2cBus : I2cBus
     {
         _options = options ?? new LinuxI2cBusOptions();
         _path = _options.DevicePath ?? $"/dev/i2c-{busId}";
+        if (!I2cDevPath.TryGetAdapterNumber(_path, out _adapter))
+            ThrowHelper.ThrowArgument(nameof(options), $"'{_path}' is not an i2c-dev node; expected /dev/i2c-N.");
         _handle = OpenAndProbe(out var functionality);
         Functionality = functionality;
+        try
+        {
+            _rdwr = OpenRdwr(functionality);
+        }
+        catch
+        {
+            _handle.Dispose();
+            throw;
+        }
     }
 
     public string DevicePath => _path;
@@ -34,6 +55,19 @@ public sealed unsafe partial class LinuxI2cBus : I2cBus
     public override void Recover()
     {
         var fresh = OpenAndProbe(out var functionality);
+        System.Device.I2c.I2cBus? rdwr;
+        try
+        {
+            rdwr = OpenRdwr(functionality);
+        }
+        catch
+        {
+            fresh.Dispose();
+            throw;
+        }
+
+        CloseRdwr();
+        _rdwr = rdwr;
         var old = _handle;
         _handle = fresh;
         Functionality = functionality;
@@ -44,34 +78,10 @@ public sealed unsafe partial class LinuxI2cBus : I2cBus
 
     protected override void WriteReadCore(int deviceAddress, ReadOnlySpan<byte> write, Span<byte> read)
     {
-        if ((Functionality & LinuxI2cFunctionality.I2c) != 0)
-            TransferRdwr(deviceAddress, write, read);
+        if (_rdwr is { } rdwr && (write.Length > 0 || read.Length > 0))
+            TransferRdwr(rdwr, deviceAddress, write, read);
         else
             TransferAsSmbus(deviceAddress, write, read);
-    }
-
-    private void TransferRdwr(int deviceAddress, ReadOnlySpan<byte> write, Span<byte> read)
-    {
-        if (write.Length > I2cDev.MaxMessageLength || read.Length > I2cDev.MaxMessageLength)
-            ThrowHelper.ThrowArgument(nameof(write), $"i2c-dev messages are at most {I2cDev.MaxMessageLength} bytes.");
-
-        var msgs = stackalloc i2c_msg[2];
-        fixed (byte* w = write)
-        fixed (byte* r = read)
-        {
-            uint n = 0;
-            if (write.Length > 0 || read.Length == 0)
-                msgs[n++] = new i2c_msg { addr = (ushort)deviceAddress, flags = 0, len = (ushort)write.Length, buf = w };
-            if (read.Length > 0)
-                msgs[n++] = new i2c_msg { addr = (ushort)deviceAddress, flags = I2cDev.I2C_M_RD, len = (ushort)read.Length, buf = r };
-
-            var data = new i2c_rdwr_ioctl_data { msgs = msgs, nmsgs = n };
-            var done = Libc.Ioctl(_handle, I2cDev.I2C_RDWR, &data);
-            if (done < 0)
-                throw I2cErrno.ToException(System.Runtime.InteropServices.Marshal.GetLastPInvokeError(), BusId, deviceAddress, "I2C_RDWR");
-            if (done != n)
-                ThrowHelper.ThrowI2c(I2cFailure.Io, BusId, deviceAddress, $"short transfer: {done} of {n} messages");
-        }
     }
 
     private SafeFileHandle OpenAndProbe(out LinuxI2cFunctionality functionality)
@@ -91,6 +101,7 @@ public sealed unsafe partial class LinuxI2cBus : I2cBus
             nuint funcs = 0;
             Ioctl(handle, I2cDev.I2C_FUNCS, &funcs, -1, "I2C_FUNCS");
             functionality = (LinuxI2cFunctionality)(uint)funcs;
+            // Both are the adapter's (i2c-dev.c sets adapter->timeout / ->retries), so they hold for the package's descriptor too.
             if (_options.AdapterTimeout is { } timeout)
                 Ioctl(handle, I2cDev.I2C_TIMEOUT, (void*)(nuint)Math.Max(1, (long)Math.Ceiling(timeout.TotalMilliseconds / 10)), -1, "I2C_TIMEOUT");
             if (_options.AdapterRetries is { } retries)
@@ -113,7 +124,10 @@ public sealed unsafe partial class LinuxI2cBus : I2cBus
     protected override void Dispose(bool disposing)
     {
         if (disposing)
+        {
+            CloseRdwr();
             _handle.Dispose();
+        }
         base.Dispose(disposing);
     }
 }

@@ -10,7 +10,7 @@ var report = new CheckReport();
 
 using (var full = new LinuxI2cBus(1))
 {
-    report.Check("i2c-1: I2C_FUNCS reports plain I2C, so transfers use I2C_RDWR",
+    report.Check("i2c-1: I2C_FUNCS reports plain I2C, so transfers use I2C_RDWR through System.Device.I2c",
         () => CheckReport.Expect((full.Functionality & LinuxI2cFunctionality.I2c) != 0, true));
     report.Check("i2c-1: write-read with repeated start returns the job's bytes", () =>
     {
@@ -37,8 +37,12 @@ using (var full = new LinuxI2cBus(1))
         full.SmbusWriteByteData(0x50, 0x30, 0x5A);
         return CheckReport.Expect(full.SmbusReadByteData(0x50, 0x30), (byte)0x5A);
     });
-    report.Check("i2c-1: an absent address is a NACK (ENXIO)",
+    report.Check("i2c-1: an absent address is a NACK (ENXIO, read back from System.Device.I2c's ioctl)",
         () => CheckReport.ExpectFailure(I2cFailure.Nack, () => full.Write(0x33, [0x00])));
+    report.Check("i2c-1: an address-only probe (SMBus Quick: the package sends no empty message) is ACKed by a present chip",
+        () => { full.Write(0x50, []); return null; });
+    report.Check("i2c-1: an address-only probe of an absent address is a NACK",
+        () => CheckReport.ExpectFailure(I2cFailure.Nack, () => full.Write(0x33, [])));
     report.Check("i2c-1: recovery reopens the adapter and transfers continue", () =>
     {
         full.Recover();
@@ -65,6 +69,8 @@ using (var stub = new LinuxI2cBus(0))
         stub.SmbusWriteByteData(0x48, 0x07, 0xA5);
         return CheckReport.Expect(stub.SmbusReadByteData(0x48, 0x07), (byte)0xA5);
     });
+    report.Check("i2c-0: an address-only probe is SMBus Quick, ACKed by a present chip",
+        () => { stub.Write(0x48, []); return null; });
     report.Check("i2c-0: an absent address is a NACK (ENODEV from i2c-stub)",
         () => CheckReport.ExpectFailure(I2cFailure.Nack, () => stub.SmbusReadByteData(0x33, 0x00)));
     report.Check("i2c-0: a transfer SMBus cannot express is Unsupported", () =>

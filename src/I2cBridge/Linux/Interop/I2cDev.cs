@@ -9,18 +9,11 @@ internal static class I2cDev
     public const nuint I2C_SLAVE = 0x0703;
     public const nuint I2C_SLAVE_FORCE = 0x0706;
     public const nuint I2C_FUNCS = 0x0705;
-    public const nuint I2C_RDWR = 0x0707;
     public const nuint I2C_PEC = 0x0708;
     public const nuint I2C_SMBUS = 0x0720;
 
-    /// <summary>Most messages one I2C_RDWR accepts (I2C_RDWR_IOCTL_MAX_MSGS).</summary>
-    public const int I2C_RDWR_IOCTL_MAX_MSGS = 42;
-
     /// <summary>i2c-dev refuses longer messages in I2C_RDWR (drivers/i2c/i2c-dev.c, i2cdev_ioctl_rdwr).</summary>
     public const int MaxMessageLength = 8192;
-
-    // i2c_msg.flags (i2c.h)
-    public const ushort I2C_M_RD = 0x0001;
 
     // i2c_smbus_ioctl_data.read_write (i2c.h)
     public const byte I2C_SMBUS_READ = 1;
