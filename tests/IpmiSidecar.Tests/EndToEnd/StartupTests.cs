@@ -31,6 +31,8 @@ public class StartupTests
     [TestCase("--Users:0:Name=ops", "Users:0:PasswordFile (from the command line): is missing")]
     [TestCase("--Lan:Address=0.0.0.0", "Lan:Address (from the command line): 0.0.0.0 is not a loopback address")]
     [TestCase("--Platform:Profile=/nonexistent/board.json", "/nonexistent/board.json: (file): cannot be read")]
+    [TestCase("--Sel:WhenFull=Wrap", "Sel:WhenFull (from the command line): 'Wrap' is not valid; expected Stop")]
+    [TestCase("--Sel:Capacity=5", "Sel:Capacity (from the command line): '5' is not valid; expected a whole number from 16 to 4096")]
     public async Task Bad_configuration_stops_startup_naming_the_key(string argument, string expected)
     {
         var result = await Tool.RunAsync("dotnet", [SidecarProcess.AssemblyPath, argument], TimeSpan.FromSeconds(30));

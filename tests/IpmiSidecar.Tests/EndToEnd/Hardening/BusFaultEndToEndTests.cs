@@ -14,10 +14,6 @@ public class BusFaultEndToEndTests
 {
     private static readonly TimeSpan Budget = TimeSpan.FromSeconds(5);
 
-    /// <summary>Add SEL Entry (§31.6) with a system event record, as `ipmitool sel add` sends it.</summary>
-    private static readonly string[] AddSel =
-        ["raw", "0x0a", "0x44", "0x00", "0x00", "0x02", "0x00", "0x00", "0x00", "0x00", "0x20", "0x00", "0x04", "0x01", "0x30", "0x01", "0x57", "0x2a", "0x28"];
-
     private static readonly string[] ReadFru = ["raw", "0x0a", "0x11", "0x00", "0x00", "0x00", "0x10"];
     private static readonly string[] WriteFru = ["raw", "0x0a", "0x12", "0x00", "0xf0", "0x00", "0xaa"];
     private static readonly string[] MasterWriteRead = ["raw", "0x06", "0x52", "0x03", "0xa0", "0x04", "0x00"];
@@ -48,7 +44,7 @@ public class BusFaultEndToEndTests
                 Ok(" 00 e0 c0", PsuReading),
                 Ok("deactivated", "dcmi", "power", "reading"),
                 Ok("Status                : ok", "sdr", "get", "Inlet Temp"),
-                Ok("", AddSel),
+                Ok("", RawRequests.AddSelEntry),
                 Ok("Entries          :", "sel", "info"),
             }).SetName("Nack_on_the_gpio_expander_nack_after_one_byte_on_the_eeprom_bad_pec_on_the_psu");
         yield return new TestCaseData((object)new[] { """{ "kind": "nack", "address": "0x50" }""", """{ "kind": "corrupt-byte", "address": "0x58", "byteIndex": 0 }""", """{ "kind": "nack", "address": "0x48" }""" },
@@ -60,7 +56,7 @@ public class BusFaultEndToEndTests
                 Ok("Status                : Not Available", "sdr", "get", "Inlet Temp"),
                 Ok(" 00 e0 c0", PsuReading),
                 Ok("System Power         : off", "chassis", "status"),
-                Ok("", AddSel),
+                Ok("", RawRequests.AddSelEntry),
             }).SetName("Nack_on_the_eeprom_and_inlet_sensor_corrupt_byte_on_the_psu");
         foreach (var kind in new[] { "timeout", "stuck-bus" })
         {
@@ -73,7 +69,7 @@ public class BusFaultEndToEndTests
                     Fails("rsp=0xc3", WriteFru),
                     Ok("no reading", "sdr", "list"),
                     Ok("deactivated", "dcmi", "power", "reading"),
-                    Ok("", AddSel),
+                    Ok("", RawRequests.AddSelEntry),
                     Ok("Set Boot Device to pxe", "chassis", "bootdev", "pxe"),
                     Ok("Boot Device Selector : Force PXE", "chassis", "bootparam", "get", "5"),
                 }).SetName($"Persistent_{kind.Replace('-', '_')}_on_every_address");

@@ -10,10 +10,6 @@ namespace IpmiSidecar.Tests.EndToEnd.Robustness;
 [NonParallelizable]
 public partial class StateDurabilityTests
 {
-    /// <summary>Add SEL Entry (§31.6) with a system event record, the request `ipmitool sel add` sends.</summary>
-    private static readonly string[] AddSel =
-        ["raw", "0x0a", "0x44", "0x00", "0x00", "0x02", "0x00", "0x00", "0x00", "0x00", "0x20", "0x00", "0x04", "0x01", "0x30", "0x01", "0x57", "0x2a", "0x28"];
-
     private static Task<ToolResult> Ipmitool(SidecarProcess sidecar, params string[] command) =>
         Support.Ipmitool.RunAsync(sidecar.Port, "17", "admin", "ipmisidecar", command);
 
@@ -46,7 +42,7 @@ public partial class StateDurabilityTests
                 (await Succeeds(sidecar, "sel", "elist"), await BootFlags(sidecar), await Succeeds(sidecar, "user", "list", "1"));
             var filler = disk.Fill();
 
-            var add = await Ipmitool(sidecar, AddSel);
+            var add = await Ipmitool(sidecar, RawRequests.AddSelEntry);
             var bootdev = await Ipmitool(sidecar, "chassis", "bootdev", "pxe");
             var rename = await Ipmitool(sidecar, "user", "set", "name", "5", "eve");
             var policy = await Ipmitool(sidecar, "chassis", "policy", "always-on");
@@ -65,7 +61,7 @@ public partial class StateDurabilityTests
             Assert.That(await Succeeds(sidecar, "user", "list", "1"), Is.EqualTo(usersBefore));
 
             File.Delete(filler);
-            await Succeeds(sidecar, AddSel);
+            await Succeeds(sidecar, RawRequests.AddSelEntry);
             await Succeeds(sidecar, "chassis", "bootdev", "pxe");
             Assert.That(await sidecar.StopAsync(TimeSpan.FromSeconds(10)), Is.Zero, sidecar.Output);
         }
@@ -98,7 +94,7 @@ public partial class StateDurabilityTests
         {
             await Succeeds(first, "chassis", "bootdev", "disk", "options=persistent");
             await Succeeds(first, "chassis", "policy", "always-on");
-            await Succeeds(first, AddSel);
+            await Succeeds(first, RawRequests.AddSelEntry);
             await Succeeds(first, "raw", "0x0a", "0x49", "0x00", "0x00", "0x00", "0x69"); // Set SEL Time (§31.11): 0x69000000
             await Succeeds(first, "mc", "setsysinfo", "system_name", "node-a");
             await Succeeds(first, "dcmi", "power", "set_limit", "limit", "300");
@@ -147,7 +143,7 @@ public partial class StateDurabilityTests
         {
             await Succeeds(first, "chassis", "bootdev", "disk", "options=persistent");
             await Succeeds(first, "chassis", "policy", "always-on");
-            await Succeeds(first, AddSel);
+            await Succeeds(first, RawRequests.AddSelEntry);
             Assert.That(await first.StopAsync(TimeSpan.FromSeconds(10)), Is.Zero, first.Output);
         }
         finally
